@@ -1,0 +1,80 @@
+/**
+ * Decodes the generated class runs once, when the module loads, into:
+ * - `BMP_CLASS`, a 64 KB `Uint8Array` indexed by UTF-16 code unit: the hot loops' one lookup per
+ *   character. Surrogate code units read as OTHER; callers that care decode the pair first.
+ * - three parallel arrays of astral runs, searched by bisection (about 1,300 runs, so at most 11
+ *   steps, and astral characters are rare in Arabic text).
+ * Decoding fills the table from about 4,000 runs; it never visits the code points one by one.
+ */
+import {
+  ARABIC_INDIC_DIGIT, ARABIC_LETTER, ARABIC_MARK, LATIN_LETTER, OTHER, OTHER_DIGIT, OTHER_LETTER,
+  OTHER_MARK,
+} from './classes.ts';
+import { CLASS_RUNS } from './tables.generated.ts';
+
+export const BMP_CLASS = new Uint8Array(0x10000);
+
+let astralCount = 0;
+const astralStart: number[] = [];
+const astralEnd: number[] = [];
+const astralClass: number[] = [];
+
+(function decode() {
+  const fields = CLASS_RUNS.split(',');
+  let end = 0;
+  for (let k = 0; k + 2 < fields.length; k += 3) {
+    const start = end + parseInt(fields[k]!, 36);
+    end = start + parseInt(fields[k + 1]!, 36);
+    const cls = parseInt(fields[k + 2]!, 36);
+    if (start < 0x10000) BMP_CLASS.fill(cls, start, Math.min(end, 0x10000));
+    if (end > 0x10000) {
+      astralStart.push(Math.max(start, 0x10000));
+      astralEnd.push(end);
+      astralClass.push(cls);
+    }
+  }
+  astralCount = astralStart.length;
+})();
+
+/** The class of an astral code point (U+10000 and above). */
+export function astralClassOf(cp: number): number {
+  let lo = 0;
+  let hi = astralCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cp < astralStart[mid]!) hi = mid - 1;
+    else if (cp >= astralEnd[mid]!) lo = mid + 1;
+    else return astralClass[mid]!;
+  }
+  return OTHER;
+}
+
+/**
+ * The class of a code point (see `classes.ts`). Lone surrogates are OTHER.
+ */
+export function classOf(cp: number): number {
+  return cp < 0x10000 ? BMP_CLASS[cp]! : astralClassOf(cp);
+}
+
+/**
+ * The class of the character that starts at UTF-16 index `i` of `text`, decoding a surrogate
+ * pair. Pair with `codePointLength` to step over it.
+ */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return BMP_CLASS[c]!;
+  return classOf(text.codePointAt(i)!);
+}
+
+/** Whether the class is a letter of any script (tatweel excluded). */
+export const isLetterClass = (cls: number): boolean =>
+  cls === ARABIC_LETTER || cls === LATIN_LETTER || cls === OTHER_LETTER;
+/** Whether the class is a combining mark of any script. */
+export const isMarkClass = (cls: number): boolean => cls === ARABIC_MARK || cls === OTHER_MARK;
+/** Whether the class is a decimal digit of any script (the four digit classes are consecutive). */
+export const isDigitClass = (cls: number): boolean => cls >= ARABIC_INDIC_DIGIT && cls <= OTHER_DIGIT;
+/**
+ * Whether the class belongs to the Arabic script: letter, mark, tatweel, Arabic-Indic or Persian
+ * digit (classes 1 to 5 are exactly these).
+ */
+export const isArabicClass = (cls: number): boolean => cls >= ARABIC_LETTER && cls <= ARABIC_INDIC_DIGIT + 1;

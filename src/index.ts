@@ -1,0 +1,13 @@
+/**
+ * arabic-text: Arabic text normalization, tokenization and sentence segmentation.
+ *
+ * This module only re-exports; each concept lives in its own folder (see docs/architecture.md).
+ * @packageDocumentation
+ */
+export { normalize, normalizeWithOffsets, type NormalizedText } from './normalize/normalize.ts';
+export {
+  PRESETS, type NormalizeOptions, type PresetName, type ResolvedOptions, type DiacriticsMode,
+  type DigitsMode, type PunctuationMode,
+} from './normalize/options.ts';
+export { latinRuns, latinRunSpans, isolateLatinRuns, type LatinRun } from './normalize/latin-runs.ts';
+export { UNICODE_VERSION } from './chars/tables.generated.ts';

@@ -1,0 +1,201 @@
+/**
+ * The context handlers: the few code points whose normalization depends on their neighbours.
+ * They run off the hot loop, one call per such code point.
+ *
+ * Every decision looks at the **output** before the code point (what was actually written, after
+ * deletions) and at the next input code point that will not be deleted. Deciding on the output is
+ * what makes normalization idempotent: `ا` + TATWEEL + U+0654 composes to `أ` exactly as `ا` +
+ * U+0654 does, because the tatweel is already gone when the hamza is seen.
+ */
+import {
+  ARABIC_LETTER, EMOJI, EMOJI_MODIFIER, EMOJI_TAG, EMOJI_TEXT, KEYCAP, SPACE, TATWEEL, VS16,
+  classAt, classOf, isArabicClass, isDigitClass, isLetterClass, isMarkClass,
+} from '../chars/index.ts';
+import { latinRunSpans } from './latin-runs.ts';
+import type { Output } from './output.ts';
+import { DELETE, type Plan } from './plan.ts';
+
+/** Canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
+function compose(base: number, mark: number): number {
+  switch (mark) {
+    case 0x0653: return base === 0x0627 ? 0x0622 : -1;
+    case 0x0654:
+      switch (base) {
+        case 0x0627: return 0x0623;
+        case 0x0648: return 0x0624;
+        case 0x064a: return 0x0626;
+        case 0x06d5: return 0x06c0;
+        case 0x06c1: return 0x06c2;
+        case 0x06d2: return 0x06d3;
+        default: return -1;
+      }
+    case 0x0655: return base === 0x0627 ? 0x0625 : -1;
+    default: return -1;
+  }
+}
+
+/** The punctuation before which `spacing` removes spaces. */
+function isSpacingPunct(c: number): boolean {
+  switch (c) {
+    case 0x060c: case 0x061b: case 0x061f: case 0x21: case 0x2e: case 0x3a: case 0x2c: case 0x3b: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isArabicPunct = (c: number) => c === 0x060c || c === 0x061b || c === 0x061f;
+const isEmojiPart = (cls: number) =>
+  cls === EMOJI || cls === EMOJI_TEXT || cls === EMOJI_MODIFIER || cls === VS16 || cls === EMOJI_TAG || cls === KEYCAP;
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** One normalization's context: the text, its plan and output, and lazily computed facts. */
+export class Context {
+  private latinSpans: Int32Array | null = null;
+  private latinCursor = 0;
+  private letterScanPos = 0;
+  private lastLetterArabic = false;
+
+  constructor(readonly text: string, readonly plan: Plan, readonly out: Output) {}
+
+  /** Handles the CONTEXT code unit `c` at input index `i`; returns the next input index. */
+  handle(c: number, i: number): number {
+    const { out, text } = this;
+    const rest = text.length - i - 1;
+    const o = this.plan.options;
+    if (c < 0x10000 && classOf(c) === SPACE) return this.spaces(i);
+    switch (c) {
+      case 0x200c: { // ZWNJ: only between two letters.
+        const next = this.nextKept(i + 1);
+        if (next < text.length && isLetterClass(classAt(text, next)) && isLetterClass(classOf(this.baseBefore()))) out.push(c, i, rest);
+        else out.drop(rest);
+        return i + 1;
+      }
+      case 0x200d: { // ZWJ: only inside an emoji sequence.
+        const next = this.nextKept(i + 1);
+        const nextCls = next < text.length ? classAt(text, next) : -1;
+        if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len)))) out.push(c, i, rest);
+        else out.drop(rest);
+        return i + 1;
+      }
+      case 0x0653: case 0x0654: case 0x0655: {
+        const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
+        if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0));
+        else if (o.hamza || o.diacritics === 'all') out.drop(rest);
+        else out.push(c, i, rest);
+        return i + 1;
+      }
+      case 0x06cc: { // FARSI YEH: ي inside a word, ى at its end.
+        let next = i + 1;
+        while (next < text.length) {
+          const cls = classAt(text, next);
+          if (isMarkClass(cls) || cls === TATWEEL || this.plan.action[text.charCodeAt(next)] === DELETE) next++;
+          else break;
+        }
+        const medial = next < text.length && isLetterClass(classAt(text, next));
+        out.pushString(this.plan.fold(medial ? 0x064a : 0x0649), i, rest);
+        return i + 1;
+      }
+      case 0x066b: case 0x066c: { // Arabic decimal and thousands separators: only between digits.
+        const next = this.nextKept(i + 1);
+        const between = isDigitClass(classOf(out.codePointBefore(out.len))) && next < text.length && isDigitClass(classAt(text, next));
+        out.push(between ? (c === 0x066b ? 0x2e : 0x2c) : c, i, rest);
+        return i + 1;
+      }
+      case 0x2c: case 0x3b: case 0x3f: {
+        out.push(this.toArabicPunct(i) ? (c === 0x2c ? 0x060c : c === 0x3b ? 0x061b : 0x061f) : c, i, rest);
+        return i + 1;
+      }
+      default: { // An ASCII digit under digits 'arabic' or 'persian': stays ASCII inside a Latin run.
+        const zero = o.digits === 'persian' ? 0x06f0 : 0x0660;
+        out.push(this.inLatinRun(i) ? c : zero + c - 0x30, i, rest);
+        return i + 1;
+      }
+    }
+  }
+
+  /** The index of the first input code unit at or after `i` that the plan does not delete. */
+  private nextKept(i: number): number {
+    const { text, plan } = this;
+    while (i < text.length && plan.action[text.charCodeAt(i)] === DELETE) i++;
+    return i;
+  }
+
+  /** The last output code point that is not a combining mark, or -1. */
+  private baseBefore(): number {
+    const out = this.out;
+    let end = out.len;
+    for (;;) {
+      const cp = out.codePointBefore(end);
+      if (cp < 0 || !isMarkClass(classOf(cp))) return cp;
+      end -= width(cp);
+    }
+  }
+
+  /**
+   * A run of spaces from `i`. Under `spacing`, the whole run goes when the next kept character
+   * is one of ، ؛ ؟ ! . : , ; ? and follows a letter or digit in Arabic text; otherwise each
+   * space is kept, or collapsed into the space the output already ends in.
+   */
+  private spaces(i: number): number {
+    const { text, out, plan } = this;
+    const o = plan.options;
+    let end = i;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (classOf(c) === SPACE || plan.action[c] === DELETE) end++;
+      else break;
+    }
+    if (o.spacing && end < text.length && isSpacingPunct(text.charCodeAt(end))) {
+      const prev = classOf(out.codePointBefore(out.len));
+      const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === TATWEEL;
+      if (wordBefore && (isArabicPunct(text.charCodeAt(end)) || this.lastLetterIsArabic(i))) {
+        out.drop(text.length - i);
+        return end;
+      }
+    }
+    for (let k = i; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const rest = text.length - k - 1;
+      if (plan.action[c] === DELETE) out.drop(rest);
+      else if (o.whitespace !== 'collapse') out.push(c, k, rest);
+      else if (out.len > 0 && out.unitAt(out.len - 1) === 0x20) out.drop(rest);
+      else out.push(0x20, k, rest);
+    }
+    return end;
+  }
+
+  /** Whether the last letter before input index `i` is Arabic. Scans forward once overall. */
+  private lastLetterIsArabic(i: number): boolean {
+    const text = this.text;
+    let k = this.letterScanPos;
+    while (k < i) {
+      const cp = text.codePointAt(k)!;
+      const cls = classOf(cp);
+      if (isLetterClass(cls)) this.lastLetterArabic = cls === ARABIC_LETTER;
+      k += width(cp);
+    }
+    this.letterScanPos = k;
+    return this.lastLetterArabic;
+  }
+
+  /** Whether ASCII , ; ? at `i` should become ، ؛ ؟: next to Arabic letters, never between digits. */
+  private toArabicPunct(i: number): boolean {
+    const { text, out } = this;
+    const prev = classOf(out.codePointBefore(out.len));
+    let next = this.nextKept(i + 1);
+    if (isDigitClass(prev) && next < text.length && isDigitClass(classAt(text, next))) return false;
+    const base = classOf(this.baseBefore());
+    if (base === ARABIC_LETTER || base === TATWEEL) return true;
+    if (isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev)) return false;
+    while (next < text.length && (classAt(text, next) === SPACE || this.plan.action[text.charCodeAt(next)] === -1)) next++;
+    return next < text.length && isArabicClass(classAt(text, next)) && !isDigitClass(classAt(text, next));
+  }
+
+  /** Whether input index `i` lies inside a Latin run. Queries come in increasing order. */
+  private inLatinRun(i: number): boolean {
+    const spans = (this.latinSpans ??= latinRunSpans(this.text));
+    while (this.latinCursor < spans.length && spans[this.latinCursor + 1]! <= i) this.latinCursor += 2;
+    return this.latinCursor < spans.length && spans[this.latinCursor]! <= i;
+  }
+}
