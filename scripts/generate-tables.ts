@@ -114,8 +114,9 @@ const TAGS: Record<string, string> = { Isolated: 'i', Final: 'f', Initial: 'b', 
 const isWordLigature = (cp: number) => cp >= 0xfdf0 && cp <= 0xfdfb;
 /** Spacing forms of harakat, which decompose to SPACE + mark: no base letter to fold them into. */
 const isSpacingMark = (cp: number, d: number[]) => d[0] === 0x20;
-const inPresentationBlocks = (cp: number) =>
-  (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff) || (cp >= 0x1ee00 && cp <= 0x1eeff);
+/** U+FDFC RIAL SIGN decomposes to ریال, but it is a currency sign, not a letter form: kept. */
+const inPresentationBlocks = (cp: number) => cp !== 0xfdfc && (
+  (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff) || (cp >= 0x1ee00 && cp <= 0x1eeff));
 
 /**
  * Collects the presentation forms and word ligatures as entries "gap count replacement" (gap

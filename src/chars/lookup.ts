@@ -49,6 +49,24 @@ export function astralClassOf(cp: number): number {
   return OTHER;
 }
 
+const bmpLists = new Map<number, readonly number[]>();
+
+/** The BMP code points of class `cls`, listed on first request and then cached. */
+export function bmpCodePointsOf(cls: number): readonly number[] {
+  let list = bmpLists.get(cls);
+  if (list === undefined) {
+    const found: number[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) if (BMP_CLASS[cp] === cls) found.push(cp);
+    bmpLists.set(cls, (list = found));
+  }
+  return list;
+}
+
+/** Calls `visit(start, end)` for every astral run `[start, end)` of class `cls`. */
+export function forEachAstralRun(cls: number, visit: (start: number, end: number) => void): void {
+  for (let k = 0; k < astralCount; k++) if (astralClass[k] === cls) visit(astralStart[k]!, astralEnd[k]!);
+}
+
 /**
  * The class of a code point (see `classes.ts`). Lone surrogates are OTHER.
  */

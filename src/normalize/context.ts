@@ -80,7 +80,7 @@ export class Context {
       }
       case 0x0653: case 0x0654: case 0x0655: {
         const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
-        if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0));
+        if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;

@@ -2,9 +2,9 @@
  * Latin-script runs inside Arabic text: "The Financial Times", "JD Vance", "U.S.", "iPhone 15".
  *
  * A run starts at a Latin letter and grows word by word. Between two Latin words it takes spaces,
- * digits and inner punctuation (. , - ' ’ & / : _ + and the like); after its last word it takes a
- * number that directly follows ("iPhone 15", "Windows 10") and the dot of a single-letter
- * abbreviation ("U.S."). It never takes the spaces, brackets, quotes or Arabic punctuation around
+ * digits and inner punctuation (. , - ' ’ & / : _ + and the punctuation of URLs and emails);
+ * after its last word it takes a number that directly follows ("iPhone 15", "Windows 10",
+ * "?id=15") and the dot of a single-letter abbreviation ("U.S."). It never takes the spaces, brackets, quotes or Arabic punctuation around
  * it, nor a line break. The scan is linear: every character is visited at most twice.
  */
 import {
@@ -16,6 +16,8 @@ function isInnerPunct(c: number): boolean {
   switch (c) {
     case 0x2e: case 0x2c: case 0x2d: case 0x27: case 0x2019: case 0x26: case 0x2f: case 0x3a:
     case 0x5f: case 0x2b: case 0x2010: case 0x2011: case 0x2013: case 0x2014:
+    // …and the punctuation of URLs and emails, so that "https://example.com/a?id=15" is one run.
+    case 0x3f: case 0x3d: case 0x25: case 0x23: case 0x40: case 0x7e:
       return true;
     default:
       return false;
@@ -71,16 +73,23 @@ export function latinRunSpans(text: string): Int32Array {
     let end = wordEnd(text, i);
     for (;;) {
       let k = end;
+      let spaced = false;
+      let lastDigitEnd = -1;
       while (k < n) {
-        const c = text.charCodeAt(k);
         const cls = classAt(text, k);
-        if (cls === SPACE || isInnerPunct(c) || isLatinDigit(cls)) k += width(text, k);
-        else break;
+        if (cls === SPACE) spaced = true;
+        else if (isLatinDigit(cls)) { if (!spaced) lastDigitEnd = k + width(text, k); }
+        else if (!isInnerPunct(text.charCodeAt(k))) break;
+        k += width(text, k);
       }
       if (k < n && k > end && classAt(text, k) === LATIN_LETTER) {
         lastWordStart = k;
         end = wordEnd(text, k);
-      } else break;
+      } else {
+        // Digits joined to the last word without a space ("?id=15") end the run.
+        if (lastDigitEnd > end) end = lastDigitEnd;
+        break;
+      }
     }
     // A number that directly follows the last word: "iPhone 15".
     let k = end;

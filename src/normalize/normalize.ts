@@ -39,32 +39,13 @@ function run(text: string, plan: Plan, trackOffsets: boolean): Output {
     out.materialize(n - i);
   }
 
-  // Writing. Capacity invariant: buf.length >= len + (n - i); only expansions grow the buffer.
-  let buf = out.buf!;
-  let offs = out.offs;
-  let len = out.len;
+  // Writing: the fast path runs until a code unit needs the slow path, which goes through the
+  // Output object and the context handlers.
   while (i < n) {
+    i = writeFast(text, action, out, i);
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     const a = action[c]!;
-    if (a >= 0) {
-      buf[len] = a;
-      if (offs !== null) offs[len] = i;
-      len++;
-      i++;
-      continue;
-    }
-    if (a === DELETE) { i++; continue; }
-    if (a === SPACE_RUN) {
-      if (len === 0 || buf[len - 1] !== 0x20) {
-        buf[len] = 0x20;
-        if (offs !== null) offs[len] = i;
-        len++;
-      }
-      i++;
-      continue;
-    }
-    // Rare cases go through the Output object; kept out of the loop's fast path.
-    out.len = len;
     if (a === EXPAND) {
       out.pushString(plan.expansions.get(c)!, i, n - i - 1);
       i++;
@@ -73,12 +54,39 @@ function run(text: string, plan: Plan, trackOffsets: boolean): Output {
     } else {
       i = (context ??= new Context(text, plan, out)).handle(c, i);
     }
-    buf = out.buf!;
-    offs = out.offs;
-    len = out.len;
+  }
+  return out;
+}
+
+/**
+ * The hot loop: from input index `i`, writes every code unit whose action is a replacement (or
+ * itself), a deletion or a collapsible space, and returns the index of the first one that needs
+ * the slow path (or the text's length). A function of its own so that `buf` is a constant here:
+ * as a variable reassigned after slow paths inside one big loop, the same code ran at half the
+ * speed (95 vs 190 Mchar/s on 4 MB of news under `search`).
+ *
+ * Capacity invariant: `buf.length >= len + (n - i)`; only expansions grow the buffer, and they
+ * go through `Output.pushString`.
+ */
+function writeFast(text: string, action: Int32Array, out: Output, i: number): number {
+  const n = text.length;
+  const buf = out.buf!;
+  const offs = out.offs;
+  let len = out.len;
+  // 1 when the output ends in a space: a SPACE_RUN entry then writes nothing (see plan.ts).
+  let prevSpace = len > 0 && buf[len - 1] === 0x20 ? 1 : 0;
+  for (; i < n; i++) {
+    const a = action[text.charCodeAt(i)]!;
+    if (a >= 0) {
+      buf[len] = a;
+      if (offs !== null) offs[len] = i;
+      const isSpace = a >>> 16;
+      len += 1 - (isSpace & prevSpace);
+      prevSpace = isSpace;
+    } else if (a !== DELETE) break;
   }
   out.len = len;
-  return out;
+  return i;
 }
 
 /** A surrogate pair whose code point the plan replaces (or a lone surrogate, kept). */

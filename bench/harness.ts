@@ -1,0 +1,97 @@
+/**
+ * The benchmark harness: warm-up, at least 7 measured runs, median and spread, and ratios against
+ * baselines measured in the same process. Every case checks its output before it is timed, so a
+ * fast wrong answer is never reported.
+ */
+
+/** One thing to time: a function over an input, with a check of its output. */
+export interface Case {
+  /** What is measured, e.g. `normalize search`. */
+  name: string;
+  /** The input's name, e.g. `news`. */
+  input: string;
+  text: string;
+  run: (text: string) => unknown;
+  /** Throws when the output is wrong; called once before timing. */
+  check: (text: string) => void;
+  /** Baselines are named with what they are, and `ratio` entries compare against them. */
+  baseline?: boolean;
+  /** Items per run (tokens, sentences), for items/s. */
+  items?: (text: string) => number;
+}
+
+export interface Result {
+  name: string;
+  input: string;
+  baseline: boolean;
+  chars: number;
+  medianMs: number;
+  /** (max − min) / median over the measured runs. */
+  spread: number;
+  mcharPerS: number;
+  /** UTF-16 megabytes per second (2 bytes per code unit). */
+  mbPerS: number;
+  itemsPerS: number | null;
+  runs: number;
+}
+
+export interface Options { warmup: number; runs: number; minMs: number }
+
+export const DEFAULTS: Options = { warmup: 3, runs: 9, minMs: 100 };
+
+/**
+ * Times a group of cases that will be compared with each other. Every case is checked, then
+ * warmed up; then the timed runs go in rounds, one run of every case per round, so that a change
+ * in the machine's load (this machine shows ±40% between identical runs) falls on the case and
+ * its baselines alike. Each timed run repeats the case until `minMs` have passed.
+ */
+export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
+  for (const c of cases) c.check(c.text);
+  for (const c of cases) for (let k = 0; k < o.warmup; k++) c.run(c.text);
+  const times = cases.map(() => [] as number[]);
+  for (let round = 0; round < o.runs; round++) {
+    cases.forEach((c, i) => {
+      let reps = 0;
+      const start = performance.now();
+      let now = start;
+      do { c.run(c.text); reps++; now = performance.now(); } while (now - start < o.minMs);
+      times[i]!.push((now - start) / reps);
+    });
+  }
+  return cases.map((c, i) => {
+    const t = times[i]!.sort((a, b) => a - b);
+    const median = t[t.length >> 1]!;
+    const chars = c.text.length;
+    const items = c.items?.(c.text);
+    return {
+      name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: median,
+      spread: (t[t.length - 1]! - t[0]!) / median,
+      mcharPerS: chars / median / 1e3, mbPerS: (2 * chars) / median / 1e3,
+      itemsPerS: items === undefined ? null : items / median * 1e3, runs: o.runs,
+    };
+  });
+}
+
+/** Throws unless `actual` equals `expected`, naming the case. */
+export function expectEqual(name: string, actual: unknown, expected: unknown): void {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${name}: wrong output before timing\n  got      ${a.slice(0, 300)}\n  expected ${e.slice(0, 300)}`);
+}
+
+const fmt = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digits));
+
+/** Renders results as a table, with each row's ratio against the baselines of the same input. */
+export function table(results: Result[]): string {
+  const header = ['operation', 'input', 'Mchar/s', 'MB/s', 'items/s', 'median ms', 'spread', 'vs baselines'];
+  const rows = results.map((r) => {
+    const ratios = r.baseline ? 'baseline' : results
+      .filter((b) => b.baseline && b.input === r.input)
+      .map((b) => `${fmt(r.mcharPerS / b.mcharPerS, 2)}× ${b.name}`).join(', ');
+    return [r.name, r.input, fmt(r.mcharPerS), fmt(r.mbPerS), r.itemsPerS === null ? '' : `${fmt(r.itemsPerS / 1e6, 2)}M`,
+      r.medianMs.toFixed(2), `±${(r.spread * 50).toFixed(0)}%`, ratios];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}

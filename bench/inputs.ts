@@ -1,0 +1,116 @@
+/**
+ * Named, realistic benchmark inputs, generated deterministically (a seeded PRNG) from the
+ * project's own material: the words of docs/sample-news.txt and a few lists written here. No
+ * network, no copied corpora. Each generator returns at least `size` UTF-16 code units.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Mulberry32: a small, fast, seeded PRNG; the same seed gives the same inputs everywhere. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SAMPLE = readFileSync(new URL('../docs/sample-news.txt', import.meta.url), 'utf8');
+const ARABIC_WORDS = Array.from(new Set(SAMPLE.match(/[\p{sc=Arabic}\p{M}]+/gu) ?? [])).filter((w) => /\p{L}/u.test(w));
+const LATIN_WORDS = ['The', 'Financial', 'Times', 'JD', 'Vance', 'iPhone', 'Reuters', 'BBC', 'OpenAI', 'COVID-19', 'U.S.', 'Google', 'G7'];
+const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u064c', '\u064d'];
+const PUNCT_END = ['.', '.', '.', '؟', '!', ':'];
+const EMOJI = ['🌱', '👍', '👍🏽', '🇸🇦', '❤️', '👨‍👩‍👧', '🔥', '😂'];
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+export type InputName = 'news' | 'diacritized' | 'social' | 'mixed' | 'ascii';
+
+/** Builds text sentence by sentence until it reaches `size` code units. */
+function build(size: number, seed: number, sentence: (r: () => number, pick: <T>(a: readonly T[]) => T) => string): string {
+  const r = prng(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const s = sentence(r, pick);
+    parts.push(s);
+    length += s.length;
+  }
+  return parts.join('');
+}
+
+const number = (r: () => number, arabic: boolean) => {
+  const n = String(Math.floor(r() * 100000));
+  const s = r() < 0.2 ? `${n}.${Math.floor(r() * 10)}` : n;
+  return arabic ? s.replace(/[0-9]/g, (d) => ARABIC_DIGITS[Number(d)]!).replace('.', '٫') : s;
+};
+
+const GENERATORS: Record<InputName, (size: number) => string> = {
+  /** News prose: Arabic words, commas, numbers in both digit sets, a Latin name now and then. */
+  news: (size) => build(size, 1, (r, pick) => {
+    const words: string[] = [];
+    const n = 8 + Math.floor(r() * 18);
+    for (let k = 0; k < n; k++) {
+      const x = r();
+      words.push(x < 0.04 ? number(r, r() < 0.5) : x < 0.06 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
+      if (r() < 0.08) words[words.length - 1] += '،';
+    }
+    return words.join(' ') + pick(PUNCT_END) + (r() < 0.15 ? '\n' : ' ');
+  }),
+  /** Fully vowelled text: a haraka after most letters, shadda and tanwin. */
+  diacritized: (size) => build(size, 2, (r, pick) => {
+    const words: string[] = [];
+    const n = 6 + Math.floor(r() * 10);
+    for (let k = 0; k < n; k++) {
+      words.push(Array.from(pick(ARABIC_WORDS).replace(/\p{M}/gu, ''), (ch) => ch + (r() < 0.85 ? pick(HARAKAT) : '')).join(''));
+    }
+    return words.join(' ') + pick(PUNCT_END) + ' ';
+  }),
+  /** Social media: emoji, hashtags, mentions, URLs, elongation with tatweel, repeated marks. */
+  social: (size) => build(size, 3, (r, pick) => {
+    const words: string[] = [];
+    const n = 4 + Math.floor(r() * 10);
+    for (let k = 0; k < n; k++) {
+      const x = r();
+      const w = pick(ARABIC_WORDS);
+      words.push(x < 0.1 ? pick(EMOJI) : x < 0.15 ? `#${w}_${pick(ARABIC_WORDS)}` : x < 0.19 ? `@user_${Math.floor(r() * 1000)}`
+        : x < 0.21 ? `https://example.com/p/${Math.floor(r() * 1e6)}` : x < 0.3 ? w.slice(0, 2) + 'ـــ' + w.slice(2) : w);
+    }
+    return words.join(' ') + pick(['!!!', '؟؟', '😂😂', '.', '']) + '\n';
+  }),
+  /** Arabic and Latin mixed: a Latin run in most sentences. */
+  mixed: (size) => build(size, 4, (r, pick) => {
+    const words: string[] = [];
+    const n = 6 + Math.floor(r() * 12);
+    for (let k = 0; k < n; k++) words.push(r() < 0.35 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
+    return words.join(' ') + pick(PUNCT_END) + ' ';
+  }),
+  /** English prose, ASCII only. */
+  ascii: (size) => build(size, 5, (r, pick) => {
+    const words = ['the', 'market', 'grew', 'by', 'percent', 'in', 'second', 'quarter', 'said', 'minister', 'of', 'finance', 'and', 'investors'];
+    const n = 8 + Math.floor(r() * 14);
+    const s: string[] = [];
+    for (let k = 0; k < n; k++) s.push(r() < 0.05 ? String(Math.floor(r() * 1000)) : pick(words));
+    s[0] = s[0]![0]!.toUpperCase() + s[0]!.slice(1);
+    return s.join(' ') + pick(['.', '.', '?', '!']) + ' ';
+  }),
+};
+
+const cache = new Map<string, string>();
+
+/** The named input, at least `size` code units long, as a flat string. */
+export function input(name: InputName, size: number): string {
+  const key = `${name}:${size}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    // Flatten: a string built by concatenation is a rope, and reading a rope is slower.
+    text = Buffer.from(GENERATORS[name](size), 'utf8').toString('utf8');
+    cache.set(key, text);
+  }
+  return text;
+}
+
+export const INPUT_NAMES = Object.keys(GENERATORS) as InputName[];
+export const MB = 1 << 20;

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark and prints one table (or, with `--json`, one JSON
+ * document on stdout). Benchmarks import the built package (dist/), as users do.
+ */
+import { cpus } from 'node:os';
+import { measureGroup, table, type Case, type Result } from './harness.ts';
+import { normalizeCases } from './normalize.bench.ts';
+
+const json = process.argv.includes('--json');
+const log = (s: string) => { if (!json) console.log(s); };
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}`;
+log(`arabic-text benchmarks on ${machine}\n`);
+
+/** Cases are grouped by input: each group is measured in interleaved rounds (see measureGroup). */
+function byInput(cases: Case[]): Case[][] {
+  const groups = new Map<string, Case[]>();
+  for (const c of cases) groups.set(c.input, [...(groups.get(c.input) ?? []), c]);
+  return [...groups.values()];
+}
+
+const results: Result[] = [];
+for (const group of byInput(normalizeCases())) {
+  if (!json) process.stderr.write(`  measuring ${group.length} cases on ${group[0]!.input}…\n`);
+  results.push(...measureGroup(group));
+}
+
+if (json) console.log(JSON.stringify({ machine, results }, null, 2));
+else log(`\n${table(results)}`);
