@@ -181,6 +181,15 @@ export async function buildTables(): Promise<Record<string, string>> {
   const hex = (n: number) => `0x${n.toString(16)}`;
   return {
     'src/chars/tables.generated.ts': `${header('Character classes as runs: "gap,length,class" in base 36; see src/chars/lookup.ts.')}
+/**
+ * The Unicode version the character tables follow.
+ *
+ * @example
+ * \`\`\`ts
+ * import { UNICODE_VERSION } from 'arabic-text';
+ * UNICODE_VERSION; // '${UNICODE_VERSION}'
+ * \`\`\`
+ */
 export const UNICODE_VERSION = '${UNICODE_VERSION}';
 
 export const CLASS_RUNS =

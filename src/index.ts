@@ -11,3 +11,5 @@ export {
 } from './normalize/options.ts';
 export { latinRuns, latinRunSpans, isolateLatinRuns, type LatinRun } from './normalize/latin-runs.ts';
 export { UNICODE_VERSION } from './chars/tables.generated.ts';
+export { tokenize, tokens, tokenSpans, type Token, type TokenizeOptions, type WordScript } from './tokenize/tokenize.ts';
+export { TokenKind, type TokenKindName } from './tokenize/kinds.ts';

@@ -121,13 +121,18 @@ export class Context {
     return i;
   }
 
-  /** The last output code point that is not a combining mark, or -1. */
-  private baseBefore(): number {
+  /**
+   * The last output code point that is not a combining mark (nor, with `skipSpaces`, a space),
+   * or -1. Linear overall: a run is only walked back over by the one code point right after it.
+   */
+  private baseBefore(skipSpaces = false): number {
     const out = this.out;
     let end = out.len;
     for (;;) {
       const cp = out.codePointBefore(end);
-      if (cp < 0 || !isMarkClass(classOf(cp))) return cp;
+      if (cp < 0) return cp;
+      const cls = classOf(cp);
+      if (!isMarkClass(cls) && !(skipSpaces && cls === SPACE)) return cp;
       end -= width(cp);
     }
   }
@@ -179,15 +184,20 @@ export class Context {
     return this.lastLetterArabic;
   }
 
-  /** Whether ASCII , ; ? at `i` should become ، ؛ ؟: next to Arabic letters, never between digits. */
+  /**
+   * Whether ASCII , ; ? at `i` should become ، ؛ ؟: next to Arabic letters, never between
+   * digits. The word before is found across spaces, so that the decision does not change when
+   * `spacing` removes those spaces (which keeps normalization idempotent: "iPhone ,أ" keeps its
+   * comma, as "iPhone,أ" does).
+   */
   private toArabicPunct(i: number): boolean {
     const { text, out } = this;
     const prev = classOf(out.codePointBefore(out.len));
     let next = this.nextKept(i + 1);
     if (isDigitClass(prev) && next < text.length && isDigitClass(classAt(text, next))) return false;
-    const base = classOf(this.baseBefore());
+    const base = classOf(this.baseBefore(true));
     if (base === ARABIC_LETTER || base === TATWEEL) return true;
-    if (isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev)) return false;
+    if (isLetterClass(base) || isDigitClass(base)) return false;
     while (next < text.length && (classAt(text, next) === SPACE || this.plan.action[text.charCodeAt(next)] === -1)) next++;
     return next < text.length && isArabicClass(classAt(text, next)) && !isDigitClass(classAt(text, next));
   }

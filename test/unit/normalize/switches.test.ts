@@ -81,7 +81,8 @@ const SWITCHES: Array<[string, NormalizeOptions, Row[]]> = [
   ["punctuation 'arabic'", { punctuation: 'arabic' }, [
     ['كلمة, كلمة', 'كلمة، كلمة'], ['ماذا?', 'ماذا؟'], ['أولا; ثانيا', 'أولا؛ ثانيا'], ['1,000', '1,000'],
     ['Hello, world', 'Hello, world'], ['iPhone, قال', 'iPhone, قال'], ['قال , ثم', 'قال ، ثم'], [', قال', '، قال'],
-    ['كلمةٌ,', 'كلمةٌ،'], ['٣,٥', '٣,٥'],
+    ['كلمةٌ,', 'كلمةٌ،'], ['٣,٥', '٣,٥'], ['( , قال', '( ، قال'],
+    ['iPhone ,أ', 'iPhone ,أ'],                                      // regression (idempotence law)
   ]],
   ["whitespace 'collapse'", { whitespace: 'collapse' }, [
     ['a  b', 'a b'], ['a\tb', 'a b'], ['a \t b', 'a b'], ['a\u00a0b', 'a b'], ['a\u2009\u2009b', 'a b'],

@@ -1,0 +1,254 @@
+/**
+ * The tokenizer's scanner: the library's hot loop. It walks the text with an index cursor, does
+ * one typed-array class lookup per code unit (decoding a surrogate pair only where the BMP table
+ * says OTHER), never runs a regular expression, and allocates nothing: `tokenSpans`, `tokens`
+ * and `tokenize` read `start`, `end` and `kind` after each `next()`.
+ *
+ * The rules are in docs/tokenization.md; each branch below names the rule it implements.
+ */
+import {
+  ARABIC_INDIC_DIGIT, ARABIC_LETTER, ARABIC_MARK, ASCII_DIGIT, BMP_CLASS, CLASS_COUNT, EMOJI,
+  EMOJI_MODIFIER, EMOJI_TEXT, FORMAT, KEYCAP, LATIN_LETTER, LINE_BREAK, OTHER, OTHER_DIGIT,
+  OTHER_LETTER, OTHER_MARK, PERSIAN_DIGIT, PUNCT, REGIONAL_INDICATOR, SPACE, TATWEEL, VS16, ZWJ,
+  ZWNJ, classAt,
+} from '../chars/index.ts';
+import { emojiScan, keycapEnd, scanEmoji } from './emoji.ts';
+import {
+  EMAIL, EMOJI_TOKEN, HASHTAG, MENTION, NUMBER, PUNCT_TOKEN, SPACE_TOKEN, SYMBOL_TOKEN, URL, WORD,
+} from './kinds.ts';
+import { emailEnd, urlEnd, type EmailState } from './link.ts';
+import { numberScan, scanNumber } from './number.ts';
+import { taggedEnd } from './social.ts';
+
+/** Classes that separate tokens: white space, and format controls standing between tokens. */
+const GAP = new Uint8Array(CLASS_COUNT);
+GAP[SPACE] = GAP[LINE_BREAK] = GAP[FORMAT] = GAP[ZWNJ] = GAP[ZWJ] = 1;
+
+/** Classes that attach to the character before them: combining marks, VS16, the keycap mark. */
+const ATTACHES = new Uint8Array(CLASS_COUNT);
+ATTACHES[ARABIC_MARK] = ATTACHES[OTHER_MARK] = ATTACHES[VS16] = ATTACHES[KEYCAP] = 1;
+
+/** U+200B ZERO WIDTH SPACE marks a word break: unlike the other format controls, never inside a word. */
+const ZWSP = 0x200b;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** The class at `i`: the BMP table, or the astral lookup for a surrogate pair. */
+function clsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const cls = BMP_CLASS[c]!;
+  return cls === OTHER && isHigh(c) ? classAt(text, i) : cls;
+}
+
+const widthAt = (text: string, i: number) => (isHigh(text.charCodeAt(i)) && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1);
+
+export class Scanner {
+  /** The current token: `[start, end)` and its kind code (see kinds.ts). */
+  start = 0;
+  end = 0;
+  kind = 0;
+  private readonly n: number;
+  private readonly email: EmailState = { failedUntil: 0 };
+
+  constructor(readonly text: string, private readonly whitespace: boolean) {
+    this.n = text.length;
+  }
+
+  /** Moves to the next token; false at the end of the text. */
+  next(): boolean {
+    const { text, n } = this;
+    let i = this.end;
+    if (i >= n) return false;
+    if (GAP[clsAt(text, i)]) {
+      let g = i + widthAt(text, i);
+      while (g < n) {
+        const c = text.charCodeAt(g);
+        const cls = BMP_CLASS[c]!;
+        if (GAP[cls]) g++;
+        else if (cls === OTHER && isHigh(c) && GAP[classAt(text, g)]) g += 2;
+        else break;
+      }
+      if (this.whitespace) { this.start = i; this.end = g; this.kind = SPACE_TOKEN; return true; }
+      if (g >= n) { this.end = g; return false; }
+      i = g;
+    }
+    this.start = i;
+    // Combining marks (and VS16, the keycap mark) after any token stay with it.
+    this.end = this.attached(this.token(i));
+    return true;
+  }
+
+  /** Scans the token at `i` (not a gap); sets `kind`; returns its end. */
+  private token(i: number): number {
+    const text = this.text;
+    const n = this.n;
+    const c = text.charCodeAt(i);
+    switch (clsAt(text, i)) {
+      case ARABIC_LETTER:
+        this.kind = WORD;
+        return this.arabicWord(i + widthAt(text, i));
+      case TATWEEL: {
+        const end = this.arabicWord(i + 1);
+        this.kind = hasLetter(text, i, end) ? WORD : SYMBOL_TOKEN;
+        return end;
+      }
+      case LATIN_LETTER: {
+        if (c < 0x80) {
+          const url = urlEnd(text, i, n);
+          if (url > i) { this.kind = URL; return url; }
+          const email = emailEnd(text, i, n, this.email);
+          if (email > i) { this.kind = EMAIL; return email; }
+        }
+        this.kind = WORD;
+        return this.latinWord(i + widthAt(text, i));
+      }
+      case ASCII_DIGIT: {
+        const keycap = keycapEnd(text, i, n);
+        if (keycap > i) { this.kind = EMOJI_TOKEN; return keycap; }
+        const email = emailEnd(text, i, n, this.email);
+        if (email > i) { this.kind = EMAIL; return email; }
+        return this.number(i, true);
+      }
+      case OTHER_DIGIT:
+        return this.number(i, true);
+      case ARABIC_INDIC_DIGIT: case PERSIAN_DIGIT:
+        return this.number(i, false);
+      case OTHER_LETTER:
+        this.kind = WORD;
+        return this.otherWord(i + widthAt(text, i));
+      case PUNCT:
+        return this.punct(i, c);
+      case EMOJI: case EMOJI_MODIFIER: case REGIONAL_INDICATOR:
+        this.kind = EMOJI_TOKEN;
+        return scanEmoji(text, i, n);
+      case EMOJI_TEXT: {
+        const end = scanEmoji(text, i, n);
+        this.kind = emojiScan.isEmoji ? EMOJI_TOKEN : SYMBOL_TOKEN;
+        return end;
+      }
+      default:
+        // Symbols, stray marks (with no base before them), controls, lone surrogates.
+        this.kind = SYMBOL_TOKEN;
+        return i + widthAt(text, i);
+    }
+  }
+
+  /** Past the combining marks (and VS16, keycap) at `j`: they stay with the character before. */
+  private attached(j: number): number {
+    const { text, n } = this;
+    while (j < n) {
+      const cls = clsAt(text, j);
+      if (!ATTACHES[cls]) break;
+      j += widthAt(text, j);
+    }
+    return j;
+  }
+
+  /**
+   * Arabic letters with their marks and tatweel. ZWNJ, ZWJ or a format control other than ZWSP
+   * between two Arabic letters stays inside (می‌خواهم, a soft hyphen). A hyphen splits, as in Latin words: UD Arabic-PUD
+   * splits 11 of its 13 hyphenated Arabic words (هارلي - ديفيدسون). A switch to Latin letters or
+   * to digits ends the word; tatweel stays on the Arabic side (بالـ + iPhone).
+   */
+  private arabicWord(j: number): number {
+    const { text, n } = this;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const cls = BMP_CLASS[c]!;
+      if (cls === ARABIC_LETTER || cls === ARABIC_MARK || cls === TATWEEL || cls === OTHER_MARK) { j++; continue; }
+      if (cls === OTHER) {
+        if (!isHigh(c)) break;
+        const astral = classAt(text, j);
+        if (astral === ARABIC_LETTER || astral === ARABIC_MARK || astral === OTHER_MARK) { j += 2; continue; }
+        break;
+      }
+      if ((cls === ZWNJ || cls === ZWJ || (cls === FORMAT && c !== ZWSP)) && j + 1 < n && clsAt(text, j + 1) === ARABIC_LETTER) { j++; continue; }
+      break;
+    }
+    return j;
+  }
+
+  /**
+   * Latin letters and digits together (G7, mp3, 3D), with their marks; an apostrophe or a dot
+   * between two Latin letters stays inside (don't, U.S, e.g). A hyphen splits (COVID - 19).
+   */
+  private latinWord(j: number): number {
+    const { text, n } = this;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const cls = BMP_CLASS[c]!;
+      if (cls === LATIN_LETTER || cls === ASCII_DIGIT || cls === OTHER_MARK || cls === ARABIC_MARK || cls === OTHER_DIGIT) { j++; continue; }
+      if ((c === 0x27 || c === 0x2019 || c === 0x2e || (cls === FORMAT && c !== ZWSP)) && j + 1 < n && BMP_CLASS[text.charCodeAt(j + 1)] === LATIN_LETTER
+        && BMP_CLASS[text.charCodeAt(j - 1)] === LATIN_LETTER) { j++; continue; }
+      if (cls === OTHER && isHigh(c)) {
+        const astral = classAt(text, j);
+        if (astral === LATIN_LETTER || astral === OTHER_MARK || astral === ARABIC_MARK || astral === OTHER_DIGIT) { j += 2; continue; }
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** Letters of any other script, with marks and digits. */
+  private otherWord(j: number): number {
+    const { text, n } = this;
+    while (j < n) {
+      const cls = clsAt(text, j);
+      if (cls === OTHER_LETTER || cls === OTHER_MARK || cls === ARABIC_MARK || cls === ASCII_DIGIT || cls === OTHER_DIGIT) j += widthAt(text, j);
+      else break;
+    }
+    return j;
+  }
+
+  /**
+   * A number. Digits of one number may be separated by . , ٫ ٬ : (3.5, ١٬٠٠٠, 10:30). A run of
+   * plain ASCII (or other non-Arabic) digits followed by a Latin letter is a Latin word (3D).
+   */
+  private number(i: number, latinDigits: boolean): number {
+    const { text, n } = this;
+    const end = scanNumber(text, i, n);
+    if (latinDigits && !numberScan.separated && end < n && clsAt(text, end) === LATIN_LETTER) {
+      this.kind = WORD;
+      return this.latinWord(end);
+    }
+    this.kind = NUMBER;
+    return end;
+  }
+
+  /**
+   * Punctuation: one token per mark, except a run of dots and a run of ! ? ؟ (؟!). `@` starts a
+   * mention and `#` a hashtag when a handle or tag follows; `#` and `*` may start a keycap emoji.
+   */
+  private punct(i: number, c: number): number {
+    const { text, n } = this;
+    this.kind = PUNCT_TOKEN;
+    let j = i + widthAt(text, i);
+    switch (c) {
+      case 0x40: {
+        const end = taggedEnd(text, i, n, false);
+        if (end > i) { this.kind = MENTION; return end; }
+        break;
+      }
+      case 0x23: case 0x2a: {
+        const keycap = keycapEnd(text, i, n);
+        if (keycap > i) { this.kind = EMOJI_TOKEN; return keycap; }
+        const end = c === 0x23 ? taggedEnd(text, i, n, true) : i;
+        if (end > i) { this.kind = HASHTAG; return end; }
+        break;
+      }
+      case 0x2e:
+        while (j < n && text.charCodeAt(j) === 0x2e) j++;
+        break;
+      case 0x21: case 0x3f: case 0x061f:
+        for (let d = text.charCodeAt(j); j < n && (d === 0x21 || d === 0x3f || d === 0x061f); d = text.charCodeAt(++j));
+        break;
+    }
+    return j;
+  }
+}
+
+/** Whether `[i, end)` holds a letter (a run of tatweel alone is a symbol). */
+function hasLetter(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHigh(text.charCodeAt(k))) return true;
+  return false;
+}

@@ -1,0 +1,129 @@
+/**
+ * The tokenizer's public API: three shapes over one scanner. `tokenSpans` is the fast path (a
+ * packed Int32Array, no object per token); `tokens` is lazy; `tokenize` returns objects.
+ */
+import { ARABIC_LETTER, LATIN_LETTER, TATWEEL, classAt, isDigitClass } from '../chars/index.ts';
+import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
+import { Scanner } from './scanner.ts';
+
+/** Options of `tokenize`, `tokens` and `tokenSpans`. */
+export interface TokenizeOptions {
+  /**
+   * Also emit `space` tokens for the white space (and invisible format controls) between
+   * tokens, so that the tokens tile the input exactly. @defaultValue `false`
+   */
+  whitespace?: boolean;
+}
+
+/** The script of a word token. */
+export type WordScript = 'arabic' | 'latin' | 'other';
+
+/** A token: its text, its `[start, end)` UTF-16 offsets in the input, its kind; words carry their script. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKindName;
+  /** Only on `word` tokens. */
+  script?: WordScript;
+}
+
+const KNOWN = ['whitespace'];
+
+function resolve(options: TokenizeOptions | undefined): boolean {
+  if (options === undefined) return false;
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`arabic-text: tokenize options must be an object, got ${String(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.includes(key)) throw new TypeError(`arabic-text: unknown tokenize option "${key}"; known options: ${KNOWN.join(', ')}`);
+  }
+  const ws = options.whitespace;
+  if (ws !== undefined && typeof ws !== 'boolean') {
+    throw new TypeError(`arabic-text: invalid value ${JSON.stringify(ws)} for option "whitespace"; allowed values: true, false`);
+  }
+  return ws === true;
+}
+
+/** The script of the word at `start`: from its first character (a digit starts a Latin word: 3D). */
+function scriptOf(text: string, start: number): WordScript {
+  const cls = classAt(text, start);
+  if (cls === ARABIC_LETTER || cls === TATWEEL) return 'arabic';
+  if (cls === LATIN_LETTER || isDigitClass(cls)) return 'latin';
+  return 'other';
+}
+
+function makeToken(text: string, s: Scanner): Token {
+  const token: Token = { text: text.slice(s.start, s.end), start: s.start, end: s.end, kind: TokenKind.names[s.kind]! };
+  if (s.kind === WORD) token.script = scriptOf(text, s.start);
+  return token;
+}
+
+/**
+ * Splits text into typed tokens with their offsets: words (Arabic, Latin or other script),
+ * numbers (3.5, ٣٫٥, ١٬٠٠٠), punctuation, symbols, emoji sequences, URLs, emails, mentions and
+ * hashtags. Every character that is not white space belongs to exactly one token.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'arabic-text';
+ * tokenize('زار 3 وزراء بالـiPhone 🇸🇦').map((t) => `${t.text}/${t.kind}`);
+ * // ['زار/word', '3/number', 'وزراء/word', 'بالـ/word', 'iPhone/word', '🇸🇦/emoji']
+ * tokenize('سلام')[0]; // { text: 'سلام', start: 0, end: 4, kind: 'word', script: 'arabic' }
+ * ```
+ */
+export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  const s = new Scanner(String(text), resolve(options));
+  const out: Token[] = [];
+  while (s.next()) out.push(makeToken(s.text, s));
+  return out;
+}
+
+/**
+ * The same tokens as `tokenize`, produced lazily: for long texts read token by token.
+ *
+ * @example
+ * ```ts
+ * import { tokens } from 'arabic-text';
+ * for (const t of tokens('مرحبا بكم')) console.log(t.text, t.start);
+ * // مرحبا 0
+ * // بكم 6
+ * ```
+ */
+export function* tokens(text: string, options?: TokenizeOptions): Generator<Token, void, undefined> {
+  const s = new Scanner(String(text), resolve(options));
+  while (s.next()) yield makeToken(s.text, s);
+}
+
+/**
+ * The fast path: the tokens as packed `[start, end, kind]` triples in an `Int32Array`, with no
+ * object per token. `kind` is a code of `TokenKind`.
+ *
+ * @example
+ * ```ts
+ * import { TokenKind, tokenSpans } from 'arabic-text';
+ * const spans = tokenSpans('قال: نعم');
+ * // Int32Array [0, 3, 0,  3, 4, 2,  5, 8, 0]
+ * for (let k = 0; k < spans.length; k += 3) {
+ *   console.log(TokenKind.names[spans[k + 2]], spans[k], spans[k + 1]);
+ * }
+ * ```
+ */
+export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array {
+  const s = new Scanner(String(text), resolve(options));
+  // Tokens average over four code units in Arabic prose; grow by doubling when that is wrong.
+  let out = new Int32Array(Math.max(48, Math.ceil(s.text.length * 0.75)));
+  let k = 0;
+  while (s.next()) {
+    if (k + 3 > out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[k] = s.start;
+    out[k + 1] = s.end;
+    out[k + 2] = s.kind;
+    k += 3;
+  }
+  return out.slice(0, k);
+}
