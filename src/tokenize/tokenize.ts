@@ -113,17 +113,27 @@ export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array 
   const s = new Scanner(String(text), resolve(options));
   // Tokens average over four code units in Arabic prose; grow by doubling when that is wrong.
   let out = new Int32Array(Math.max(48, Math.ceil(s.text.length * 0.75)));
-  let k = 0;
-  while (s.next()) {
-    if (k + 3 > out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
+  let k = fillSpans(s, out, 0);
+  while (k > out.length - 3) {
+    const grown = new Int32Array(out.length * 2);
+    grown.set(out);
+    out = grown;
+    k = fillSpans(s, out, k);
+  }
+  return out.slice(0, k);
+}
+
+/**
+ * Writes triples from `k` until the scanner ends or `out` is full; returns the new `k`. A
+ * function of its own so that `out` is a constant in the loop (as for the normalizer's buffer).
+ */
+function fillSpans(s: Scanner, out: Int32Array, k: number): number {
+  const last = out.length - 3;
+  while (k <= last && s.next()) {
     out[k] = s.start;
     out[k + 1] = s.end;
     out[k + 2] = s.kind;
     k += 3;
   }
-  return out.slice(0, k);
+  return k;
 }

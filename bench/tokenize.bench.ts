@@ -1,0 +1,62 @@
+/**
+ * Tokenization: `tokenSpans`, `tokens` and `tokenize` on 4M code units of Arabic news, against
+ * the `charCodeAt` loop, a `matchAll` regex tokenizer and `Intl.Segmenter` (line by line).
+ */
+import { tokenSpans, tokenize, tokens } from '../dist/index.js';
+import { charCodeAtLoop, intlSegments, regexTokenizer } from './baselines.ts';
+import { expectEqual, type Case } from './harness.ts';
+import { input, MB } from './inputs.ts';
+
+const KNOWN = 'قال د. أحمد: نما الاقتصاد ٣٫٥٪ في 2024م، انظر https://example.com 👍🏽';
+const KNOWN_TOKENS = ['قال', 'د', '.', 'أحمد', ':', 'نما', 'الاقتصاد', '٣٫٥', '٪', 'في', '2024', 'م', '،', 'انظر', 'https://example.com', '👍🏽'];
+const texts = (spans: Int32Array, t: string) => Array.from({ length: spans.length / 3 }, (_, k) => t.slice(spans[3 * k], spans[3 * k + 1]));
+
+function consume(it: Iterable<unknown>): number {
+  let n = 0;
+  for (const _ of it) n++;
+  return n;
+}
+
+export function tokenizeCases(size = 4 * MB, name: 'news' | 'social' | 'mixed' = 'news'): Case[] {
+  const text = input(name, size);
+  const count = (t: string) => tokenSpans(t).length / 3;
+  return [
+    {
+      group: 'tokenize', name: 'tokenSpans', input: name, text, run: (t) => tokenSpans(t), items: count,
+      check: (t) => {
+        expectEqual('tokenSpans', texts(tokenSpans(KNOWN), KNOWN), KNOWN_TOKENS);
+        expectEqual('tokenSpans count = tokenize count', count(t), tokenize(t).length);
+      },
+    },
+    {
+      group: 'tokenize', name: 'tokens (iterator)', input: name, text, run: (t) => consume(tokens(t)), items: count,
+      check: () => expectEqual('tokens', [...tokens(KNOWN)].map((x) => x.text), KNOWN_TOKENS),
+    },
+    {
+      group: 'tokenize', name: 'tokenize', input: name, text, run: (t) => tokenize(t), items: count,
+      check: () => expectEqual('tokenize', tokenize(KNOWN).map((x) => x.text), KNOWN_TOKENS),
+    },
+    {
+      group: 'tokenize', name: 'charCodeAt loop', input: name, text, run: charCodeAtLoop, baseline: true,
+      check: () => expectEqual('loop', charCodeAtLoop('ab'), 0x61 + 0x62),
+    },
+    {
+      group: 'tokenize', name: 'regex matchAll tokenizer', input: name, text, run: regexTokenizer, baseline: true, items: (t) => regexTokenizer(t).length,
+      check: () => expectEqual('regex', regexTokenizer('قال: ٣٫٥').length, 3),
+    },
+    {
+      group: 'tokenize', name: 'Intl.Segmenter word (per line)', input: name, text, run: (t) => intlSegments(t, 'word'), baseline: true,
+      items: (t) => intlSegments(t, 'word').length,
+      check: () => expectEqual('Intl.Segmenter', intlSegments('قال: نعم', 'word').length, 3),
+    },
+  ];
+}
+
+/** tokenSpans at 64 KB, 1 MB and 8 MB: throughput per code unit must not fall with size. */
+export function tokenizeScalingCases(): Case[] {
+  return [64 * 1024, MB, 8 * MB].map((size) => ({
+    group: 'tokenize', name: `tokenSpans @${size >= MB ? `${size / MB} MB` : `${size / 1024} KB`}`, input: 'news (scaling)',
+    text: input('news', size), run: (t: string) => tokenSpans(t),
+    check: (t: string) => expectEqual('spans cover the text', tokenSpans(t).at(-2)! <= t.length, true),
+  }));
+}
