@@ -1,3 +1,15 @@
-import { tokenize } from './src/index.ts';
-const show = (t: string) => console.log(JSON.stringify(t), '→', tokenize(t).map((x) => `${x.text}/${x.kind}${x.script ? ':' + x.script : ''}`).join('  '));
-for (const t of ['زار 3 وزراء بالـiPhone 🇸🇦', 'سَلَامٌ العـــربية می‌خواهم', '2024م COVID-19 G7 mp3 don\'t', '3.5 ٣٫٥ ١٬٠٠٠ 2,500,000 10:30 50% ٥٠٪', 'زوروا https://example.com/a?b=1. أو www.site.org/x) أو info@example.com', '#مصر_اليوم @user_1 #1', '👨‍👩‍👧 👍🏽 1️⃣ 🏴󠁧󠁢󠁥󠁮󠁧󠁿 ❤️ © ©️', 'ماذا؟! لا... نعم!!! «قال» “هو”', 'ال3 الـ16 و2006', 'U.S. e.g. 3D الواي-فاي']) show(t);
+import { sentences } from './src/index.ts';
+const show = (t: string, o?: object) => console.log(JSON.stringify(t), '→', JSON.stringify(sentences(t, o as never).map((s) => s.text)));
+show('قال د. أحمد إن النمو بلغ 3.5%. هل هذا كافٍ؟ «نعم.»');
+show('ممكن. ” ثم قال');
+show('وُلد عام 2024م. وقال آخر');
+show('زوروا example.com. ثم https://a.org/x?y=1! نعم');
+show('١. الأول\n2. الثاني');
+show('انظر (ص. 15) للتفاصيل. التالي');
+show('أ.د. محمد و ص.ب 15. ثم');
+show('J. D. Vance visited the U.S. yesterday. Then');
+show('هل لاحظتم هذا؟\'". ثم');
+show('ماذا؟! لا... نعم!!! حسنا');
+show('سطر أول\nسطر ثان', { lineBreaks: 'paragraph' });
+show('فقرة\n\nأخرى', { lineBreaks: 'paragraph' });
+show('أولا؛ ثانيا', { semicolon: true });

@@ -7,6 +7,7 @@ import { measureGroup, table, type Case, type Result } from './harness.ts';
 import { MB } from './inputs.ts';
 import { MEMORY_OPS, peakExtraMB } from './memory.ts';
 import { normalizeCases } from './normalize.bench.ts';
+import { sentenceCases } from './sentences.bench.ts';
 import { tokenizeCases, tokenizeScalingCases } from './tokenize.bench.ts';
 
 const json = process.argv.includes('--json');
@@ -23,7 +24,7 @@ function byInput(cases: Case[]): Case[][] {
 }
 
 const results: Result[] = [];
-for (const group of [...byInput(normalizeCases()), tokenizeCases(), tokenizeScalingCases()]) {
+for (const group of [...byInput(normalizeCases()), tokenizeCases(), tokenizeScalingCases(), sentenceCases()]) {
   if (!json) process.stderr.write(`  measuring ${group.length} cases on ${group[0]!.input}…\n`);
   results.push(...measureGroup(group));
 }

@@ -13,3 +13,6 @@ export { latinRuns, latinRunSpans, isolateLatinRuns, type LatinRun } from './nor
 export { UNICODE_VERSION } from './chars/tables.generated.ts';
 export { tokenize, tokens, tokenSpans, type Token, type TokenizeOptions, type WordScript } from './tokenize/tokenize.ts';
 export { TokenKind, type TokenKindName } from './tokenize/kinds.ts';
+export {
+  sentences, sentenceSpans, sentenceSegments, type Sentence, type SentenceOptions, type LineBreakMode,
+} from './segment/sentences.ts';

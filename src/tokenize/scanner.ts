@@ -79,6 +79,11 @@ export class Scanner {
     this.n = text.length;
   }
 
+  /** Continues scanning from index `i`, which must be a token boundary (a gap, or a token's end). */
+  seek(i: number): void {
+    this.end = i;
+  }
+
   /**
    * Moves to the next token; false at the end of the text.
    *

@@ -1,0 +1,443 @@
+/**
+ * Sentence segmentation that knows Arabic. The scan skips ahead from one candidate character
+ * (terminators, line breaks, quotes, brackets) to the next with one table lookup per code unit;
+ * only around a terminator does it ask the tokenizer what the terminator belongs to (a number, a
+ * URL, an email, an abbreviation), tokenizing just the white-space-delimited chunk around it.
+ */
+import {
+  ARABIC_LETTER, BMP_CLASS, FORMAT, LATIN_LETTER, LINE_BREAK, OTHER_LETTER, SPACE, ZWJ, ZWNJ,
+} from '../chars/index.ts';
+import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
+import { Scanner } from '../tokenize/scanner.ts';
+import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKey } from './abbreviations.ts';
+
+/** How line breaks separate sentences. */
+export type LineBreakMode = 'sentence' | 'paragraph' | 'space';
+
+/** Options of `sentences`, `sentenceSpans` and `sentenceSegments`. */
+export interface SentenceOptions {
+  /**
+   * `'sentence'`: every line break ends a sentence (news text, lists). `'paragraph'`: only a
+   * blank line does (hard-wrapped text). `'space'`: line breaks never do. @defaultValue `'sentence'`
+   */
+  lineBreaks?: LineBreakMode;
+  /** Whether ؛ (Arabic semicolon) ends a sentence. @defaultValue `false` */
+  semicolon?: boolean;
+  /** More abbreviations whose dot does not end a sentence (`'ش.م.م'`, `'Prof.'`). @defaultValue `[]` */
+  abbreviations?: readonly string[];
+}
+
+/** A sentence: its text and `[start, end)` UTF-16 offsets, without the white space around it. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LINE_BREAK_MODES: readonly LineBreakMode[] = ['sentence', 'paragraph', 'space'];
+
+interface Resolved {
+  lineBreaks: LineBreakMode;
+  semicolon: boolean;
+  abbreviations: ReadonlySet<string>;
+  /** The length of the longest abbreviation, in code units: longer words are not looked up. */
+  longestAbbreviation: number;
+}
+
+const BUILT_IN = new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(abbreviationKey));
+const longest = (set: ReadonlySet<string>) => Math.max(0, ...[...set].map((a) => a.length));
+const DEFAULTS: Resolved = { lineBreaks: 'sentence', semicolon: false, abbreviations: BUILT_IN, longestAbbreviation: longest(BUILT_IN) };
+
+function resolve(options: SentenceOptions | undefined): Resolved {
+  if (options === undefined) return DEFAULTS;
+  if (options === null || typeof options !== 'object') throw new TypeError(`arabic-text: sentence options must be an object, got ${String(options)}`);
+  const known = ['lineBreaks', 'semicolon', 'abbreviations'];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw new TypeError(`arabic-text: unknown sentence option "${key}"; known options: ${known.join(', ')}`);
+  }
+  const { lineBreaks = 'sentence', semicolon = false, abbreviations = [] } = options;
+  if (!LINE_BREAK_MODES.includes(lineBreaks)) {
+    throw new TypeError(`arabic-text: invalid value ${JSON.stringify(lineBreaks)} for option "lineBreaks"; allowed values: ${LINE_BREAK_MODES.map((m) => `'${m}'`).join(', ')}`);
+  }
+  if (typeof semicolon !== 'boolean') throw new TypeError(`arabic-text: invalid value ${JSON.stringify(semicolon)} for option "semicolon"; allowed values: true, false`);
+  if (!Array.isArray(abbreviations) || abbreviations.some((a) => typeof a !== 'string')) {
+    throw new TypeError('arabic-text: invalid value for option "abbreviations"; allowed values: an array of strings');
+  }
+  const set = abbreviations.length === 0 ? BUILT_IN : new Set([...BUILT_IN, ...abbreviations.map(abbreviationKey)]);
+  return { lineBreaks, semicolon, abbreviations: set, longestAbbreviation: longest(set) };
+}
+
+// Candidate characters, by what the scan does with them.
+const TERMINATOR = 1;
+const NEWLINE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const QUOTE = 5;
+const SEMICOLON = 6;
+
+let candidates: Uint8Array | null = null;
+/** One entry per code unit; built on first use from a few dozen characters. */
+function candidateTable(): Uint8Array {
+  if (candidates !== null) return candidates;
+  const t = new Uint8Array(0x10000);
+  for (const c of '.!?؟…۔') t[c.charCodeAt(0)] = TERMINATOR;
+  for (const c of '\n\v\f\r\u0085\u2028\u2029') t[c.charCodeAt(0)] = NEWLINE;
+  for (const c of '([') t[c.charCodeAt(0)] = OPEN_BRACKET;
+  for (const c of ')]') t[c.charCodeAt(0)] = CLOSE_BRACKET;
+  for (const c of '"\'“”«»‘’') t[c.charCodeAt(0)] = QUOTE;
+  t[0x061b] = SEMICOLON;
+  return (candidates = t);
+}
+
+const isTerminatorChar = (c: number, semicolon: boolean) =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4 || (semicolon && c === 0x061b);
+const isGap = (c: number) => {
+  const cls = BMP_CLASS[c]!;
+  return cls === SPACE || cls === LINE_BREAK || cls === FORMAT || cls === ZWNJ || cls === ZWJ;
+};
+const isSpace = (c: number) => BMP_CLASS[c] === SPACE || BMP_CLASS[c] === FORMAT;
+
+/** The number of letters in `[a, b)` (marks and tatweel are not letters). */
+function letterCount(text: string, a: number, b: number): number {
+  let count = 0;
+  for (let k = a; k < b; k++) {
+    const cls = BMP_CLASS[text.charCodeAt(k)]!;
+    if (cls === ARABIC_LETTER || cls === LATIN_LETTER || cls === OTHER_LETTER) count++;
+  }
+  return count;
+}
+
+/** U.S, e.g, a.m, Ph.D: dotted parts of one or two letters (example.com is a domain, not this). */
+function isDottedAbbreviation(word: string): boolean {
+  return word.includes('.') && word.split('.').every((part) => part.length >= 1 && part.length <= 2);
+}
+
+/** A bracket opened more than this many code units ago no longer protects a dot (an unclosed "("). */
+const BRACKET_REACH = 300;
+
+export class SentenceScanner {
+  /** The current sentence: `[start, end)`. */
+  start = 0;
+  end = 0;
+  private pos = 0;
+  private readonly n: number;
+  private readonly cand = candidateTable();
+  private readonly tokens: Scanner;
+  // The tokens of the chunk around the last terminator looked at: [start, end, kind] triples.
+  private chunk = new Int32Array(48);
+  private chunkLength = 0;
+  private chunkStart = -1;
+  private chunkEnd = -1;
+  // Per sentence: open brackets and quotes.
+  private brackets = 0;
+  private bracketAt = 0;
+  private straight = 0;
+  private single = 0;
+  private curly = 0;
+  private guillemets = 0;
+  /** Whether the closers after the last terminator closed an open bracket. */
+  private closedBracket = false;
+  // The last look-ahead for a closing quote: which quote, from where, where it was found (-1: none).
+  private closeChar = -1;
+  private closeFrom = -1;
+  private closeAt = -1;
+  private closeSearchEnd = -1;
+
+  constructor(readonly text: string, private readonly o: Resolved) {
+    this.n = text.length;
+    this.tokens = new Scanner(text, false);
+  }
+
+  /** Moves to the next sentence; false at the end of the text. */
+  next(): boolean {
+    const { text, n, cand } = this;
+    let i = this.pos;
+    while (i < n && isGap(text.charCodeAt(i))) i++;
+    if (i >= n) { this.pos = n; return false; }
+    this.start = i;
+    this.brackets = this.straight = this.single = this.curly = this.guillemets = 0;
+    let j = i;
+    for (;;) {
+      // Skip ahead to the next candidate: one lookup per code unit.
+      while (j < n && cand[text.charCodeAt(j)] === 0) j++;
+      if (j >= n) { this.finish(n, n); return true; }
+      const c = text.charCodeAt(j);
+      switch (cand[c]) {
+        case NEWLINE: {
+          if (this.o.lineBreaks === 'sentence') { this.finish(j, j + 1); return true; }
+          if (this.o.lineBreaks === 'paragraph') {
+            const blank = this.blankLineEnd(j);
+            if (blank > 0) { this.finish(j, blank); return true; }
+          }
+          j++;
+          break;
+        }
+        case OPEN_BRACKET:
+          if (this.brackets++ === 0) this.bracketAt = j;
+          j++;
+          break;
+        case CLOSE_BRACKET:
+          if (this.brackets > 0) this.brackets--;
+          j++;
+          break;
+        case QUOTE:
+          this.countQuote(j);
+          j++;
+          break;
+        case SEMICOLON: case TERMINATOR: {
+          // ؛ is a candidate only under { semicolon: true }.
+          if (cand[c] === SEMICOLON && !this.o.semicolon) { j++; break; }
+          const end = this.boundaryAt(j);
+          if (end > 0) { this.finish(end, end); return true; }
+          j = -end;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Ends the current sentence at `end` (trimming white space) and resumes at `resume`. */
+  private finish(end: number, resume: number): void {
+    let e = end;
+    while (e > this.start && isGap(this.text.charCodeAt(e - 1))) e--;
+    this.end = e;
+    this.pos = resume;
+  }
+
+  /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
+  private blankLineEnd(j: number): number {
+    const { text, n } = this;
+    let k = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+    while (k < n && BMP_CLASS[text.charCodeAt(k)] === SPACE) k++;
+    return k < n && BMP_CLASS[text.charCodeAt(k)] === LINE_BREAK ? k + 1 : 0;
+  }
+
+  private countQuote(j: number): void {
+    const c = this.text.charCodeAt(j);
+    if (c === 0x22) this.straight ^= 1;
+    else if (c === 0x27) { if (!this.betweenLetters(j)) this.single ^= 1; }
+    else if (c === 0x201c) this.curly++;
+    else if (c === 0x201d) { if (this.curly > 0) this.curly--; }
+    else if (c === 0xab) this.guillemets++;
+    else if (c === 0xbb) { if (this.guillemets > 0) this.guillemets--; }
+  }
+
+  private betweenLetters(j: number): boolean {
+    const { text } = this;
+    const isLetter = (c: number) => BMP_CLASS[c] === LATIN_LETTER || BMP_CLASS[c] === ARABIC_LETTER;
+    return j > 0 && j + 1 < this.n && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1));
+  }
+
+  /**
+   * Decides the terminator at `j`. Returns the sentence's end (> 0) when it is a boundary, or
+   * minus the index to resume scanning from when it is not.
+   */
+  private boundaryAt(j: number): number {
+    const { text, n } = this;
+    const t = this.tokenAt(j);
+    const tStart = this.chunk[t]!;
+    const tEnd = this.chunk[t + 1]!;
+    // Inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
+    if (this.chunk[t + 2] !== PUNCT_TOKEN || !isTerminatorChar(text.charCodeAt(tStart), this.o.semicolon)) return -Math.max(tEnd, j + 1);
+    // The run of terminators: adjacent terminator tokens (..؟!).
+    let runEnd = tEnd;
+    while (runEnd < n && isTerminatorChar(text.charCodeAt(runEnd), this.o.semicolon)) runEnd++;
+    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === 0x2e && this.dotContinues(t)) return -runEnd;
+    const end = this.closersEnd(runEnd);
+    // Inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
+    if (this.brackets > 0 && j - this.bracketAt < BRACKET_REACH && !this.closedBracket) return -runEnd;
+    // Inside a quotation that closes later on the line, a terminator is the quoted sentence's.
+    if (end === runEnd && this.quoteClosesLater(runEnd)) return -runEnd;
+    return end;
+  }
+
+  /**
+   * Whether a quotation open in this sentence closes later on the same line. The search result
+   * is kept, so that many terminators inside one long quotation cost one scan of the line.
+   */
+  private quoteClosesLater(k: number): boolean {
+    const closer = this.straight ? 0x22 : this.guillemets > 0 ? 0xbb : this.curly > 0 ? 0x201d : -1;
+    if (closer < 0) return false;
+    const stale = closer !== this.closeChar || k < this.closeFrom
+      || (this.closeAt >= 0 ? k > this.closeAt : k > this.closeSearchEnd);
+    if (stale) {
+      const { text, n } = this;
+      let m = k;
+      while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== LINE_BREAK) m++;
+      this.closeChar = closer;
+      this.closeFrom = k;
+      this.closeAt = m < n && text.charCodeAt(m) === closer ? m : -1;
+      this.closeSearchEnd = m;
+    }
+    return this.closeAt >= k;
+  }
+
+  /** Whether the single dot of token `t` continues the sentence: abbreviation or list number. */
+  private dotContinues(t: number): boolean {
+    const { text, chunk } = this;
+    if (t < 3 || chunk[t - 2] !== chunk[t]) return false; // nothing glued before the dot
+    const pStart = chunk[t - 3]!;
+    const pEnd = chunk[t - 2]!;
+    const kind = chunk[t - 1];
+    const followed = this.textFollowsOnLine(chunk[t + 1]!);
+    if (kind === NUMBER) return followed && this.atLineStart(pStart) && t === 3;
+    if (kind !== WORD || !followed) return false;
+    const letters = letterCount(text, pStart, pEnd);
+    // A year marker glued to a number (2024م.) ends the sentence like the number would.
+    if (letters <= 2 && t >= 6 && chunk[t - 5] === pStart && chunk[t - 4] === NUMBER
+      && YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))) return false;
+    if (letters === 1) return true;
+    // Listed abbreviations are short: only a short word or chunk is looked up.
+    const { abbreviations, longestAbbreviation } = this.o;
+    if (pEnd - pStart > longestAbbreviation) return false;
+    const word = text.slice(pStart, pEnd);
+    return isDottedAbbreviation(word) || abbreviations.has(abbreviationKey(word))
+      || (pEnd - this.chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(this.chunkStart, pEnd))));
+  }
+
+  /** Whether more text follows on the same line after index `k` (spaces skipped). */
+  private textFollowsOnLine(k: number): boolean {
+    const { text, n } = this;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    return k < n && BMP_CLASS[text.charCodeAt(k)] !== LINE_BREAK;
+  }
+
+  /** Whether only spaces stand between the last line break (or the text's start) and `k`. */
+  private atLineStart(k: number): boolean {
+    const { text } = this;
+    while (k > this.start && isSpace(text.charCodeAt(k - 1))) k--;
+    return k === this.start || k === 0 || BMP_CLASS[text.charCodeAt(k - 1)] === LINE_BREAK;
+  }
+
+  /**
+   * The sentence end after a terminator run ending at `k`: closing quotes and brackets that
+   * belong to the sentence are taken, even after a space (a machine-translation artifact,
+   * "ممكن. ”"), and so is a terminator glued after them (`؟'".`).
+   */
+  private closersEnd(k: number): number {
+    const { text, n } = this;
+    let end = k;
+    this.closedBracket = false;
+    for (;;) {
+      let m = end;
+      while (m < n && isSpace(text.charCodeAt(m))) m++;
+      if (m >= n) return end;
+      const c = text.charCodeAt(m);
+      if (this.closes(c, m)) { end = m + 1; continue; }
+      if (m === end && isTerminatorChar(c, this.o.semicolon) && end > k) { end = m + 1; continue; }
+      return end;
+    }
+  }
+
+  /** Whether the character at `m` closes a quote or bracket of this sentence (and counts it). */
+  private closes(c: number, m: number): boolean {
+    switch (c) {
+      case 0x201d: case 0xbb: case 0x2019:
+        return true;
+      case 0x29: case 0x5d:
+        if (this.brackets > 0) { this.brackets--; this.closedBracket = true; }
+        return true;
+      case 0x22:
+        if (this.straight === 0) return false;
+        this.straight = 0;
+        return true;
+      case 0x27:
+        if (this.single === 0 || this.betweenLetters(m)) return false;
+        this.single = 0;
+        return true;
+      case 0x201c: // “ used as a closing quote
+        if (this.curly === 0) return false;
+        this.curly--;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The index in `chunk` of the token that contains `j`, tokenizing the white-space-delimited
+   * chunk around `j` when it is not the one already tokenized (each chunk is tokenized once).
+   */
+  private tokenAt(j: number): number {
+    if (j < this.chunkStart || j >= this.chunkEnd) this.tokenizeChunk(j);
+    let t = 0;
+    while (this.chunk[t + 1]! <= j) t += 3;
+    return t;
+  }
+
+  private tokenizeChunk(j: number): void {
+    const { text, n } = this;
+    const floor = Math.max(this.start, this.chunkEnd);
+    let a = j;
+    while (a > floor && !isGap(text.charCodeAt(a - 1))) a--;
+    let b = j + 1;
+    while (b < n && !isGap(text.charCodeAt(b))) b++;
+    const s = this.tokens;
+    s.seek(a);
+    let k = 0;
+    while (s.next() && s.start < b) {
+      if (k + 3 > this.chunk.length) {
+        const grown = new Int32Array(this.chunk.length * 2);
+        grown.set(this.chunk);
+        this.chunk = grown;
+      }
+      this.chunk[k] = s.start;
+      this.chunk[k + 1] = s.end;
+      this.chunk[k + 2] = s.kind;
+      k += 3;
+    }
+    this.chunkLength = k;
+    this.chunkStart = a;
+    this.chunkEnd = Math.max(b, k > 0 ? this.chunk[k - 2]! : b);
+  }
+}
+
+/**
+ * Splits text into sentences. Knows ؟ and ۔, abbreviations (د. أ.د. ص.ب ق.م, U.S., Dr.),
+ * decimals, URLs, numbered lists, closing quotes, and line breaks (see `lineBreaks`).
+ *
+ * @example
+ * ```ts
+ * import { sentences } from 'arabic-text';
+ * sentences('قال د. أحمد إن النمو بلغ 3.5%. هل هذا كافٍ؟ «نعم.»').map((s) => s.text);
+ * // ['قال د. أحمد إن النمو بلغ 3.5%.', 'هل هذا كافٍ؟', '«نعم.»']
+ * ```
+ */
+export function sentences(text: string, options?: SentenceOptions): Sentence[] {
+  const s = new SentenceScanner(String(text), resolve(options));
+  const out: Sentence[] = [];
+  while (s.next()) out.push({ text: s.text.slice(s.start, s.end), start: s.start, end: s.end });
+  return out;
+}
+
+/**
+ * The fast path: sentences as packed `[start, end]` pairs in an `Int32Array`.
+ *
+ * @example
+ * ```ts
+ * import { sentenceSpans } from 'arabic-text';
+ * sentenceSpans('نعم. لا.'); // Int32Array [0, 4, 5, 8]
+ * ```
+ */
+export function sentenceSpans(text: string, options?: SentenceOptions): Int32Array {
+  const s = new SentenceScanner(String(text), resolve(options));
+  const out: number[] = [];
+  while (s.next()) out.push(s.start, s.end);
+  return Int32Array.from(out);
+}
+
+/**
+ * The sentences, produced lazily.
+ *
+ * @example
+ * ```ts
+ * import { sentenceSegments } from 'arabic-text';
+ * for (const s of sentenceSegments('أولا.\nثانيا.')) console.log(s.start, s.text);
+ * // 0 أولا.
+ * // 6 ثانيا.
+ * ```
+ */
+export function* sentenceSegments(text: string, options?: SentenceOptions): Generator<Sentence, void, undefined> {
+  const s = new SentenceScanner(String(text), resolve(options));
+  while (s.next()) yield { text: s.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
