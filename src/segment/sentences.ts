@@ -361,7 +361,7 @@ export class SentenceScanner {
   private tokenAt(j: number): number {
     if (j < this.chunkStart || j >= this.chunkEnd) this.tokenizeChunk(j);
     let t = 0;
-    while (this.chunk[t + 1]! <= j) t += 3;
+    while (t + 3 < this.chunkLength && this.chunk[t + 1]! <= j) t += 3;
     return t;
   }
 
