@@ -3,7 +3,7 @@
  * project's own material: the words of docs/sample-news.txt and a few lists written here. No
  * network, no copied corpora. Each generator returns at least `size` UTF-16 code units.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Mulberry32: a small, fast, seeded PRNG; the same seed gives the same inputs everywhere. */
 function prng(seed: number): () => number {
@@ -120,3 +120,29 @@ export function input(name: InputName, size: number): string {
 
 export const INPUT_NAMES = Object.keys(GENERATORS) as InputName[];
 export const MB = 1 << 20;
+
+/** The UD Arabic-PUD text, one document per line, when ../shared is present (else null). */
+export function pudText(): string | null {
+  const path = new URL('../../shared/data/ud/ar_pud-test.gold.json', import.meta.url);
+  if (!existsSync(path)) return null;
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as { docs: Array<{ text: string }> };
+  return Buffer.from(gold.docs.map((d) => d.text).join('\n'), 'utf8').toString('utf8');
+}
+
+/**
+ * Adversarial inputs for the linear-time check, `scale` = 1 for the sizes the issue names
+ * (1M harakat, a 2 MB tatweel word, 100K dots, a 1 MB URL-like string, 1M emoji modifiers,
+ * alternating Arabic and Latin letters); smaller for the CI check.
+ */
+export function adversarialInputs(scale = 1): Record<string, string> {
+  const flat = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+  const n = (k: number) => Math.max(64, Math.round(k * scale));
+  return {
+    '1M harakat': flat('ب' + '\u064e'.repeat(n(MB))),
+    '2 MB tatweel word': flat('ب' + 'ـ'.repeat(n(MB))),
+    '100K dots': flat('.'.repeat(n(100_000))),
+    '1 MB URL-like': flat('https://a.org/' + 'ab/'.repeat(n(MB / 6))),
+    '1M emoji modifiers': flat('\u{1F3FD}'.repeat(n(MB))),
+    'alternating ب/a': flat('بa'.repeat(n(MB / 2))),
+  };
+}

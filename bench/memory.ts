@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const MEMORY_OPS = ['tokenSpans', 'tokenize'] as const;
+export const MEMORY_OPS = ['tokenSpans', 'tokenize', 'sentences'] as const;
 export type MemoryOp = (typeof MEMORY_OPS)[number];
 
 /** Spawns the measurement; returns peak extra MB. */
@@ -22,7 +22,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = input('news', size);
   (globalThis as { gc?: () => void }).gc?.();
   const before = process.memoryUsage().rss;
-  const result = op === 'tokenSpans' ? lib.tokenSpans(text) : lib.tokenize(text);
+  const result = op === 'tokenSpans' ? lib.tokenSpans(text) : op === 'tokenize' ? lib.tokenize(text) : lib.sentences(text);
   const peakKB = process.resourceUsage().maxRSS;
   process.stdout.write(`${Math.max(0, peakKB * 1024 - before) / 2 ** 20}\n`);
   if ((result as { length: number }).length < 0) console.log('unreachable');

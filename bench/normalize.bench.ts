@@ -5,7 +5,6 @@
  */
 import { normalize } from '../dist/index.js';
 import { expectEqual, type Case } from './harness.ts';
-import { input, MB } from './inputs.ts';
 
 /** The regex chain a project writes before it finds a library: six passes over the text. */
 export function replaceChain(t: string): string {
@@ -20,10 +19,10 @@ export function replaceChain(t: string): string {
 
 const KNOWN = 'إِنَّ المدرسـةَ كبيرةٌ،  وعلى مسؤولٍ أن يقرأ ﻻ';
 
-export function normalizeCases(size = 4 * MB): Case[] {
+/** The normalize cases on one named input. */
+export function normalizeCases(name: string, text: string): Case[] {
   const cases: Case[] = [];
-  for (const name of ['news', 'ascii'] as const) {
-    const text = input(name, size);
+  {
     cases.push(
       {
         group: 'normalize', name: 'normalize clean', input: name, text, run: (t) => normalize(t, 'clean'),

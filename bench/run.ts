@@ -1,38 +1,82 @@
 /**
- * `npm run bench`: runs every benchmark and prints one table (or, with `--json`, one JSON
- * document on stdout). Benchmarks import the built package (dist/), as users do.
+ * `npm run bench`: every benchmark, one report. Benchmarks import the built package (dist/), as
+ * users do.
+ *
+ *   npm run bench               the full report (about four minutes on 2 cores)
+ *   npm run bench -- --json     the same figures as one JSON document on stdout
+ *   npm run bench -- --quick    1 MB inputs and shorter runs, for a first look
+ *   npm run bench -- --check    the linear-time check at 1/16 of the sizes, asserting the ratios
+ *                               (exit 1 when one is exceeded); CI runs this
  */
 import { cpus } from 'node:os';
-import { measureGroup, table, type Case, type Result } from './harness.ts';
-import { MB } from './inputs.ts';
+import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
+import { INPUT_NAMES, input, MB, pudText } from './inputs.ts';
+import { linearity, type LinearityRow } from './linearity.ts';
 import { MEMORY_OPS, peakExtraMB } from './memory.ts';
 import { normalizeCases } from './normalize.bench.ts';
 import { sentenceCases } from './sentences.bench.ts';
-import { tokenizeCases, tokenizeScalingCases } from './tokenize.bench.ts';
+import { tokenizeCases } from './tokenize.bench.ts';
 
-const json = process.argv.includes('--json');
-const log = (s: string) => { if (!json) console.log(s); };
-
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}`;
-log(`arabic-text benchmarks on ${machine}\n`);
-
-/** Cases are grouped by benchmark and input: each group is measured in interleaved rounds (see measureGroup). */
-function byInput(cases: Case[]): Case[][] {
-  const groups = new Map<string, Case[]>();
-  for (const c of cases) groups.set(`${c.group}/${c.input}`, [...(groups.get(`${c.group}/${c.input}`) ?? []), c]);
-  return [...groups.values()];
+const args = new Set(process.argv.slice(2));
+for (const a of args) {
+  if (!['--json', '--quick', '--check'].includes(a)) {
+    console.error(`bench: unknown flag ${a}; use --json, --quick or --check`);
+    process.exit(2);
+  }
 }
+const json = args.has('--json');
+const quick = args.has('--quick');
+const check = args.has('--check');
+const log = (s: string) => { if (!json) console.log(s); };
+const progress = (s: string) => { if (!json) process.stderr.write(`  ${s}\n`); };
+
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}`;
+log(`arabic-text benchmarks on ${machine}${quick ? ' (quick)' : ''}${check ? ' (linear-time check)' : ''}\n`);
+
+const options: Options = quick || check ? { warmup: 2, runs: 7, minMs: 30 } : { ...DEFAULTS, runs: 7 };
+
+function linearityTable(rows: LinearityRow[]): string {
+  const lines = ['| operation | input | slower per char | slower per item | checked | limit |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    lines.push(`| ${r.operation} | ${r.input} | ${r.perChar.toFixed(2)}× | ${r.perItem === null ? '' : `${r.perItem.toFixed(2)}×`} | ${r.ratio.toFixed(2)}× | ${r.limit}× ${r.ratio <= r.limit ? 'ok' : 'EXCEEDED'} |`);
+  }
+  return lines.join('\n');
+}
+
+if (check) {
+  const { rows } = linearity(1 / 16, options);
+  log(linearityTable(rows));
+  const failed = rows.filter((r) => r.ratio > r.limit);
+  if (failed.length > 0) {
+    console.error(`\nlinear-time check failed: ${failed.map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`).join('; ')}`);
+    process.exit(1);
+  }
+  log(`\nlinear-time check: ${rows.length} ratios within their limits`);
+  process.exit(0);
+}
+
+const size = quick ? MB : 4 * MB;
+const inputs: Array<[string, string]> = INPUT_NAMES.map((name) => [name, input(name, size)]);
+const pud = pudText();
+if (pud !== null) inputs.push(['UD Arabic-PUD', pud]);
 
 const results: Result[] = [];
-for (const group of [...byInput(normalizeCases()), tokenizeCases(), tokenizeScalingCases(), sentenceCases()]) {
-  if (!json) process.stderr.write(`  measuring ${group.length} cases on ${group[0]!.input}…\n`);
-  results.push(...measureGroup(group));
+for (const [name, text] of inputs) {
+  for (const cases of [normalizeCases(name, text), tokenizeCases(name, text), sentenceCases(name, text)]) {
+    progress(`${cases[0]!.group} on ${name} (${(text.length / MB).toFixed(1)}M code units)…`);
+    results.push(...measureGroup(cases, options));
+  }
 }
+progress('linear time…');
+const linear = linearity(quick ? 1 / 8 : 1, options);
+progress('memory…');
+const memorySize = quick ? MB : 8 * MB;
+const memory = MEMORY_OPS.map((op) => ({ op, input: `news ${memorySize / MB} MB`, peakExtraMB: peakExtraMB(op, memorySize) }));
 
-const memory = MEMORY_OPS.map((op) => ({ op, input: 'news 4 MB', peakExtraMB: peakExtraMB(op, 4 * MB) }));
-
-if (json) console.log(JSON.stringify({ machine, results, memory }, null, 2));
-else {
-  log(`\n${table(results)}`);
-  log(`\nPeak extra memory (RSS, child process):\n${memory.map((m) => `  ${m.op.padEnd(12)} ${m.input}: ${m.peakExtraMB.toFixed(1)} MB`).join('\n')}`);
+if (json) {
+  console.log(JSON.stringify({ machine, options, results, linearity: linear, memory }, null, 2));
+} else {
+  log(table(results));
+  log(`\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`);
+  log(`\n## Memory\n\nPeak extra RSS of one call (child process):\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.peakExtraMB.toFixed(1)} MB`).join('\n')}`);
 }

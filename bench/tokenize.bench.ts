@@ -5,7 +5,6 @@
 import { tokenSpans, tokenize, tokens } from '../dist/index.js';
 import { charCodeAtLoop, intlSegments, regexTokenizer } from './baselines.ts';
 import { expectEqual, type Case } from './harness.ts';
-import { input, MB } from './inputs.ts';
 
 const KNOWN = 'قال د. أحمد: نما الاقتصاد ٣٫٥٪ في 2024م، انظر https://example.com 👍🏽';
 const KNOWN_TOKENS = ['قال', 'د', '.', 'أحمد', ':', 'نما', 'الاقتصاد', '٣٫٥', '٪', 'في', '2024', 'م', '،', 'انظر', 'https://example.com', '👍🏽'];
@@ -17,8 +16,8 @@ function consume(it: Iterable<unknown>): number {
   return n;
 }
 
-export function tokenizeCases(size = 4 * MB, name: 'news' | 'social' | 'mixed' = 'news'): Case[] {
-  const text = input(name, size);
+/** The tokenize cases on one named input. */
+export function tokenizeCases(name: string, text: string): Case[] {
   const count = (t: string) => tokenSpans(t).length / 3;
   return [
     {
@@ -52,11 +51,3 @@ export function tokenizeCases(size = 4 * MB, name: 'news' | 'social' | 'mixed' =
   ];
 }
 
-/** tokenSpans at 64 KB, 1 MB and 8 MB: throughput per code unit must not fall with size. */
-export function tokenizeScalingCases(): Case[] {
-  return [64 * 1024, MB, 8 * MB].map((size) => ({
-    group: 'tokenize', name: `tokenSpans @${size >= MB ? `${size / MB} MB` : `${size / 1024} KB`}`, input: 'news (scaling)',
-    text: input('news', size), run: (t: string) => tokenSpans(t),
-    check: (t: string) => expectEqual('spans cover the text', tokenSpans(t).at(-2)! <= t.length, true),
-  }));
-}

@@ -84,3 +84,11 @@ export const runs = (n = 300): fc.Parameters<unknown> => {
   const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
   return { numRuns: fuzz > 0 ? fuzz : n, ...(seed === undefined ? {} : { seed }) };
 };
+
+/**
+ * What separates tokens and sentences: white space and invisible format controls. Prepended
+ * concatenation marks (؀ ARABIC NUMBER SIGN, ۝, U+070F…) are format controls that are visible:
+ * they are symbols, not gaps.
+ */
+export const isGapChar = (ch: string): boolean =>
+  /^[\p{White_Space}\p{Cf}]$/u.test(ch) && !/^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]$/u.test(ch);

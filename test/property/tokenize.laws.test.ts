@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenKind, tokenSpans, tokenize, tokens } from '../../src/index.ts';
-import { anyString, arabicText, runs } from './arbitraries.ts';
+import { anyString, arabicText, isGapChar, runs } from './arbitraries.ts';
 
 const text = fc.oneof(arabicText, anyString);
-const isGap = (ch: string) => /^[\p{White_Space}\p{Cf}]$/u.test(ch);
+const isGap = isGapChar;
 const isMark = (cp: number) => /\p{M}/u.test(String.fromCodePoint(cp)) || cp === 0xfe0f || cp === 0x20e3;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

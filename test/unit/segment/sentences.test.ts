@@ -106,6 +106,8 @@ describe('sentence objects', () => {
     expect(Array.from(sentenceSpans('نعم. لا.'))).toEqual([0, 4, 5, 8]);
     expect([...sentenceSegments('أولا.\nثانيا.')].map((s) => s.start)).toEqual([0, 6]);
     expect(sentences('   \n ')).toEqual([]);
+    // Regression (fuzz): a prepended concatenation mark is visible text, not white space.
+    expect(sentences('\u070f')).toEqual([{ text: '\u070f', start: 0, end: 1 }]);
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Linear time, shown: each operation's speed per code unit at 64 KB, 1 MB and 8 MB of news, and
+ * on adversarial inputs. An adversarial input may not be more than 3× slower per code unit than
+ * 1 MB of news (operations that build an object per item are compared per item too; see
+ * operations.ts), and 8 MB may not be more than 1.5× slower per code unit than 64 KB (2× for
+ * object-building operations).
+ */
+import { measureGroup, type Case, type Options, type Result } from './harness.ts';
+import { adversarialInputs, input, MB } from './inputs.ts';
+import { OPERATIONS, PER_ITEM } from './operations.ts';
+
+export const MAX_ADVERSARIAL_SLOWDOWN = 3;
+export const MAX_SIZE_SLOWDOWN = 1.5;
+
+export const MAX_SIZE_SLOWDOWN_OBJECTS = 2;
+
+/** `ratio` is what the check compares with `limit`: per char, or the smaller of perChar and perItem. */
+export interface LinearityRow { operation: string; input: string; perChar: number; perItem: number | null; ratio: number; limit: number }
+
+/** Operations that build objects get the looser size limit (see operations.ts). */
+const BUILDS_OBJECTS = new Set(['tokenize', 'sentences']);
+
+const label = (size: number) => (size >= MB ? `news ${size / MB} MB` : `news ${size / 1024} KB`);
+
+/** Runs the scaling and adversarial measurements; `scale` shrinks every input (CI uses 1/16). */
+export function linearity(scale: number, o: Options): { results: Result[]; rows: LinearityRow[] } {
+  const results: Result[] = [];
+  const rows: LinearityRow[] = [];
+  const adversarial = adversarialInputs(scale);
+  const sizes = [64 * 1024, MB, 8 * MB].map((s) => Math.max(4096, Math.round(s * scale)));
+  for (const [operation, run] of Object.entries(OPERATIONS)) {
+    const cases: Case[] = [
+      ...sizes.map((size) => ({ group: `linear ${operation}`, name: operation, input: label(size), text: input('news', size), run, check: () => run('نعم.') })),
+      ...Object.entries(adversarial).map(([name, text]) => ({ group: `linear ${operation}`, name: operation, input: name, text, run, check: () => run(text.slice(0, 100)) })),
+    ];
+    const measured = measureGroup(cases, o);
+    results.push(...measured);
+    const items = PER_ITEM[operation];
+    const perChar = (r: Result) => r.medianMs / r.chars;
+    const perItem = (r: Result, c: Case) => r.medianMs / Math.max(1, items!(c.text));
+    const news = measured[1]!; // 1 MB of news is the reference
+    measured.slice(sizes.length).forEach((r, k) => {
+      const c = cases[sizes.length + k]!;
+      const byChar = perChar(r) / perChar(news);
+      const byItem = items === undefined ? null : perItem(r, c) / perItem(news, cases[1]!);
+      rows.push({ operation, input: r.input, perChar: byChar, perItem: byItem, ratio: byItem === null ? byChar : Math.min(byChar, byItem), limit: MAX_ADVERSARIAL_SLOWDOWN });
+    });
+    const bySize = perChar(measured[2]!) / perChar(measured[0]!);
+    rows.push({
+      operation, input: `${label(sizes[2]!)} vs ${label(sizes[0]!)}`, perChar: bySize, perItem: null, ratio: bySize,
+      limit: BUILDS_OBJECTS.has(operation) ? MAX_SIZE_SLOWDOWN_OBJECTS : MAX_SIZE_SLOWDOWN,
+    });
+  }
+  return { results, rows };
+}
