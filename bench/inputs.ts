@@ -41,6 +41,12 @@ function build(size: number, seed: number, sentence: (r: () => number, pick: <T>
   return parts.join('');
 }
 
+/**
+ * A sentence ends its paragraph one time in seven. Every input has line breaks: the
+ * Intl.Segmenter baselines are fed line by line, and one 4M-code-unit line would take minutes.
+ */
+const paragraphEnd = (r: () => number) => (r() < 0.15 ? '\n' : ' ');
+
 const number = (r: () => number, arabic: boolean) => {
   const n = String(Math.floor(r() * 100000));
   const s = r() < 0.2 ? `${n}.${Math.floor(r() * 10)}` : n;
@@ -57,7 +63,7 @@ const GENERATORS: Record<InputName, (size: number) => string> = {
       words.push(x < 0.04 ? number(r, r() < 0.5) : x < 0.06 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
       if (r() < 0.08) words[words.length - 1] += '،';
     }
-    return words.join(' ') + pick(PUNCT_END) + (r() < 0.15 ? '\n' : ' ');
+    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
   }),
   /** Fully vowelled text: a haraka after most letters, shadda and tanwin. */
   diacritized: (size) => build(size, 2, (r, pick) => {
@@ -66,7 +72,7 @@ const GENERATORS: Record<InputName, (size: number) => string> = {
     for (let k = 0; k < n; k++) {
       words.push(Array.from(pick(ARABIC_WORDS).replace(/\p{M}/gu, ''), (ch) => ch + (r() < 0.85 ? pick(HARAKAT) : '')).join(''));
     }
-    return words.join(' ') + pick(PUNCT_END) + ' ';
+    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
   }),
   /** Social media: emoji, hashtags, mentions, URLs, elongation with tatweel, repeated marks. */
   social: (size) => build(size, 3, (r, pick) => {
@@ -85,7 +91,7 @@ const GENERATORS: Record<InputName, (size: number) => string> = {
     const words: string[] = [];
     const n = 6 + Math.floor(r() * 12);
     for (let k = 0; k < n; k++) words.push(r() < 0.35 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
-    return words.join(' ') + pick(PUNCT_END) + ' ';
+    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
   }),
   /** English prose, ASCII only. */
   ascii: (size) => build(size, 5, (r, pick) => {
@@ -94,7 +100,7 @@ const GENERATORS: Record<InputName, (size: number) => string> = {
     const s: string[] = [];
     for (let k = 0; k < n; k++) s.push(r() < 0.05 ? String(Math.floor(r() * 1000)) : pick(words));
     s[0] = s[0]![0]!.toUpperCase() + s[0]!.slice(1);
-    return s.join(' ') + pick(['.', '.', '?', '!']) + ' ';
+    return s.join(' ') + pick(['.', '.', '?', '!']) + paragraphEnd(r);
   }),
 };
 

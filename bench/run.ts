@@ -15,7 +15,7 @@ import { linearity, type LinearityRow } from './linearity.ts';
 import { MEMORY_OPS, peakExtraMB } from './memory.ts';
 import { normalizeCases } from './normalize.bench.ts';
 import { sentenceCases } from './sentences.bench.ts';
-import { tokenizeCases } from './tokenize.bench.ts';
+import { cliticCases, tokenizeCases } from './tokenize.bench.ts';
 
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
@@ -62,7 +62,7 @@ if (pud !== null) inputs.push(['UD Arabic-PUD', pud]);
 
 const results: Result[] = [];
 for (const [name, text] of inputs) {
-  for (const cases of [normalizeCases(name, text), tokenizeCases(name, text), sentenceCases(name, text)]) {
+  for (const cases of [normalizeCases(name, text), tokenizeCases(name, text), cliticCases(name, text), sentenceCases(name, text)]) {
     progress(`${cases[0]!.group} on ${name} (${(text.length / MB).toFixed(1)}M code units)…`);
     results.push(...measureGroup(cases, options));
   }

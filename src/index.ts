@@ -16,3 +16,4 @@ export { TokenKind, type TokenKindName } from './tokenize/kinds.ts';
 export {
   sentences, sentenceSpans, sentenceSegments, type Sentence, type SentenceOptions, type LineBreakMode,
 } from './segment/sentences.ts';
+export { splitClitics, type Part, type CliticRole } from './clitics/split.ts';

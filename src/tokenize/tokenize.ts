@@ -5,6 +5,7 @@
 import { ARABIC_LETTER, LATIN_LETTER, TATWEEL, classAt, isDigitClass } from '../chars/index.ts';
 import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
 import { Scanner } from './scanner.ts';
+import { splitAt, type Part } from '../clitics/split.ts';
 
 /** Options of `tokenize`, `tokens` and `tokenSpans`. */
 export interface TokenizeOptions {
@@ -13,6 +14,12 @@ export interface TokenizeOptions {
    * tokens, so that the tokens tile the input exactly. @defaultValue `false`
    */
   whitespace?: boolean;
+  /**
+   * Split Arabic words into clitics: each Arabic word token of `tokenize` and `tokens` gets
+   * `parts` (proclitics, stem, enclitic) whose spans tile the word. `tokenSpans` ignores it.
+   * @defaultValue `false`
+   */
+  clitics?: boolean;
 }
 
 /** The script of a word token. */
@@ -26,23 +33,30 @@ export interface Token {
   kind: TokenKindName;
   /** Only on `word` tokens. */
   script?: WordScript;
+  /** Only on Arabic `word` tokens, under `{ clitics: true }`: the word's parts, offsets into the input. */
+  parts?: Part[];
 }
 
-const KNOWN = ['whitespace'];
+const KNOWN = ['whitespace', 'clitics'];
 
-function resolve(options: TokenizeOptions | undefined): boolean {
-  if (options === undefined) return false;
+interface Resolved { whitespace: boolean; clitics: boolean }
+const DEFAULTS: Resolved = { whitespace: false, clitics: false };
+
+function resolve(options: TokenizeOptions | undefined): Resolved {
+  if (options === undefined) return DEFAULTS;
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`arabic-text: tokenize options must be an object, got ${String(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!KNOWN.includes(key)) throw new TypeError(`arabic-text: unknown tokenize option "${key}"; known options: ${KNOWN.join(', ')}`);
   }
-  const ws = options.whitespace;
-  if (ws !== undefined && typeof ws !== 'boolean') {
-    throw new TypeError(`arabic-text: invalid value ${JSON.stringify(ws)} for option "whitespace"; allowed values: true, false`);
+  for (const key of KNOWN) {
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new TypeError(`arabic-text: invalid value ${JSON.stringify(value)} for option "${key}"; allowed values: true, false`);
+    }
   }
-  return ws === true;
+  return { whitespace: options.whitespace === true, clitics: options.clitics === true };
 }
 
 /** The script of the word at `start`: from its first character (a digit starts a Latin word: 3D). */
@@ -53,9 +67,14 @@ function scriptOf(text: string, start: number): WordScript {
   return 'other';
 }
 
-function makeToken(text: string, s: Scanner): Token {
+function makeToken(text: string, s: Scanner, clitics: boolean): Token {
   const token: Token = { text: text.slice(s.start, s.end), start: s.start, end: s.end, kind: TokenKind.names[s.kind]! };
-  if (s.kind === WORD) token.script = scriptOf(text, s.start);
+  if (s.kind === WORD) {
+    token.script = scriptOf(text, s.start);
+    if (clitics && token.script === 'arabic') {
+      token.parts = splitAt(token.text, s.start);
+    }
+  }
   return token;
 }
 
@@ -73,9 +92,10 @@ function makeToken(text: string, s: Scanner): Token {
  * ```
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
-  const s = new Scanner(String(text), resolve(options));
+  const o = resolve(options);
+  const s = new Scanner(String(text), o.whitespace);
   const out: Token[] = [];
-  while (s.next()) out.push(makeToken(s.text, s));
+  while (s.next()) out.push(makeToken(s.text, s, o.clitics));
   return out;
 }
 
@@ -91,8 +111,9 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
  * ```
  */
 export function* tokens(text: string, options?: TokenizeOptions): Generator<Token, void, undefined> {
-  const s = new Scanner(String(text), resolve(options));
-  while (s.next()) yield makeToken(s.text, s);
+  const o = resolve(options);
+  const s = new Scanner(String(text), o.whitespace);
+  while (s.next()) yield makeToken(s.text, s, o.clitics);
 }
 
 /**
@@ -110,7 +131,7 @@ export function* tokens(text: string, options?: TokenizeOptions): Generator<Toke
  * ```
  */
 export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array {
-  const s = new Scanner(String(text), resolve(options));
+  const s = new Scanner(String(text), resolve(options).whitespace);
   // Fixed-size chunks, joined once at the end: one copy per triple. Growing one array by doubling
   // and trimming it copied each triple three times, which dominated on one-character tokens.
   const chunks: Int32Array[] = [];
