@@ -36,6 +36,11 @@ export interface Result {
   mbPerS: number;
   itemsPerS: number | null;
   runs: number;
+  /**
+   * Speed relative to each baseline of the group (by name): the median over the rounds of
+   * (baseline's time / this case's time) within the same round.
+   */
+  ratios: Record<string, number>;
 }
 
 export interface Options { warmup: number; runs: number; minMs: number }
@@ -61,16 +66,25 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
       times[i]!.push((now - start) / reps);
     });
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const ratiosOf = (i: number): Record<string, number> => {
+    const ratios: Record<string, number> = {};
+    cases.forEach((b, j) => {
+      if (b.baseline && j !== i) ratios[b.name] = median(times[i]!.map((t, r) => times[j]![r]! / t));
+    });
+    return ratios;
+  };
   return cases.map((c, i) => {
-    const t = times[i]!.sort((a, b) => a - b);
-    const median = t[t.length >> 1]!;
+    const ratios = c.baseline ? {} : ratiosOf(i);
+    const t = [...times[i]!].sort((a, b) => a - b);
+    const mid = t[t.length >> 1]!;
     const chars = c.text.length;
     const items = c.items?.(c.text);
     return {
-      group: c.group, name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: median,
-      spread: (t[t.length - 1]! - t[0]!) / median,
-      mcharPerS: chars / median / 1e3, mbPerS: (2 * chars) / median / 1e3,
-      itemsPerS: items === undefined ? null : items / median * 1e3, runs: o.runs,
+      group: c.group, name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: mid,
+      spread: (t[t.length - 1]! - t[0]!) / mid,
+      mcharPerS: chars / mid / 1e3, mbPerS: (2 * chars) / mid / 1e3,
+      itemsPerS: items === undefined ? null : items / mid * 1e3, runs: o.runs, ratios,
     };
   });
 }
@@ -88,9 +102,7 @@ const fmt = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digi
 export function table(results: Result[]): string {
   const header = ['operation', 'input', 'Mchar/s', 'MB/s', 'items/s', 'median ms', 'spread', 'vs baselines'];
   const rows = results.map((r) => {
-    const ratios = r.baseline ? 'baseline' : results
-      .filter((b) => b.baseline && b.input === r.input && b.group === r.group)
-      .map((b) => `${fmt(r.mcharPerS / b.mcharPerS, 2)}× ${b.name}`).join(', ');
+    const ratios = r.baseline ? 'baseline' : Object.entries(r.ratios).map(([name, x]) => `${fmt(x, 2)}× ${name}`).join(', ');
     return [r.name, r.input, fmt(r.mcharPerS), fmt(r.mbPerS), r.itemsPerS === null ? '' : `${fmt(r.itemsPerS / 1e6, 2)}M`,
       r.medianMs.toFixed(2), `±${(r.spread * 50).toFixed(0)}%`, ratios];
   });

@@ -79,6 +79,7 @@ export function tokenizeCases(name: string, text: string): Case[] {
  */
 export function cliticCases(name: string, text: string): Case[] {
   const arabicWords = arabicWordsOf(text);
+  if (arabicWords.length === 0) return [];
   return [
     {
       // The words are found once, outside the timing: this row is the splitting alone, reported

@@ -34,7 +34,7 @@ export const SPACE_RUN = 0x10020;
 export const SPACE_FLAG = 0x10000;
 /** What happens depends on the neighbours (see `context.ts`). */
 export const CONTEXT = -4;
-/** A high surrogate whose astral code point has a replacement (`plan.astral`). */
+/** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */
 export const ASTRAL = -5;
 
 export interface Plan {
@@ -157,7 +157,10 @@ function compile(o: ResolvedOptions): Plan {
     else { action[cp] = EXPAND; expansions.set(cp, to); }
   }
   for (const cp of contextual) action[cp] = BMP_CLASS[cp] === SPACE && !o.spacing ? SPACE_RUN : CONTEXT;
-  if (astral.size > 0) for (let c = 0xd800; c <= 0xdbff; c++) action[c] = ASTRAL;
+  // Only the lead surrogates of mapped code points take the astral path: the others (emoji,
+  // for one) stay on the fast path as they are. Routing every lead surrogate there made a
+  // text of 1M emoji modifiers 3× slower per code unit than news under `clean`.
+  for (const cp of astral.keys()) action[0xd800 + ((cp - 0x10000) >> 10)] = ASTRAL;
   return { options: o, action, expansions, astral, fold };
 }
 
