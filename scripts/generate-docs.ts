@@ -43,8 +43,8 @@ function rows(options: NormalizeOptions | PresetName): Row[] {
     const a = plan.action[cp]!;
     if (a === cp || a === ASTRAL) return null;
     if (a === SPACE_RUN || a === CONTEXT) return `\u0000${contextRule(cp, o)}`;
-    if (a >= 0) return String.fromCharCode(a);
     if (a === DELETE) return '';
+    if (a >= 0) return String.fromCharCode(a);
     if (a === EXPAND) return plan.expansions.get(cp)!;
     return null;
   };

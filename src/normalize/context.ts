@@ -198,7 +198,7 @@ export class Context {
     const base = classOf(this.baseBefore(true));
     if (base === ARABIC_LETTER || base === TATWEEL) return true;
     if (isLetterClass(base) || isDigitClass(base)) return false;
-    while (next < text.length && (classAt(text, next) === SPACE || this.plan.action[text.charCodeAt(next)] === -1)) next++;
+    while (next < text.length && (classAt(text, next) === SPACE || this.plan.action[text.charCodeAt(next)] === DELETE)) next++;
     return next < text.length && isArabicClass(classAt(text, next)) && !isDigitClass(classAt(text, next));
   }
 

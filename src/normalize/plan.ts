@@ -18,8 +18,11 @@ import {
 } from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
 
-/** The code unit is removed. */
-export const DELETE = -1;
+/**
+ * The code unit is removed: bit 17 set, so that deletions stay on the loop's fast path too (the
+ * unit written there is dropped by not advancing the output; see SPACE_RUN).
+ */
+export const DELETE = 0x20000;
 /** The code unit becomes several (`plan.expansions`). */
 export const EXPAND = -2;
 /**
