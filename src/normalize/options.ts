@@ -15,6 +15,13 @@ export type PresetName = 'none' | 'clean' | 'search' | 'lucene';
 /**
  * The normalization switches. Each one folds or removes a documented set of code points; the
  * full tables are in `docs/normalization.md`. Options given next to a `preset` override it.
+ *
+ * @example
+ * ```ts
+ * import { normalize, type NormalizeOptions } from 'arabic-text';
+ * const query: NormalizeOptions = { preset: 'search', tehMarbuta: false };
+ * normalize('المدرسة', query); // 'المدرسة'
+ * ```
  */
 export interface NormalizeOptions {
   /** Start from this preset. @defaultValue `'clean'` */

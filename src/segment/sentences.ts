@@ -14,7 +14,15 @@ import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKe
 /** How line breaks separate sentences. */
 export type LineBreakMode = 'sentence' | 'paragraph' | 'space';
 
-/** Options of `sentences`, `sentenceSpans` and `sentenceSegments`. */
+/**
+ * Options of `sentences`, `sentenceSpans` and `sentenceSegments`.
+ *
+ * @example
+ * ```ts
+ * import { sentences } from 'arabic-text';
+ * sentences('سطر\nثان', { lineBreaks: 'paragraph' }).length; // 1
+ * ```
+ */
 export interface SentenceOptions {
   /**
    * `'sentence'`: every line break ends a sentence (news text, lists). `'paragraph'`: only a
@@ -27,7 +35,16 @@ export interface SentenceOptions {
   abbreviations?: readonly string[];
 }
 
-/** A sentence: its text and `[start, end)` UTF-16 offsets, without the white space around it. */
+/**
+ * A sentence: its text and `[start, end)` UTF-16 offsets, without the white space around it.
+ *
+ * @example
+ * ```ts
+ * import { sentences, type Sentence } from 'arabic-text';
+ * const [s]: Sentence[] = sentences(' نعم. ');
+ * s; // { text: 'نعم.', start: 1, end: 5 }
+ * ```
+ */
 export interface Sentence {
   text: string;
   start: number;

@@ -7,7 +7,15 @@ import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
 import { Scanner } from './scanner.ts';
 import { splitAt, type Part } from '../clitics/split.ts';
 
-/** Options of `tokenize`, `tokens` and `tokenSpans`. */
+/**
+ * Options of `tokenize`, `tokens` and `tokenSpans`.
+ *
+ * @example
+ * ```ts
+ * import { tokenize } from 'arabic-text';
+ * tokenize('قال  نعم', { whitespace: true }).map((t) => t.kind); // ['word', 'space', 'word']
+ * ```
+ */
 export interface TokenizeOptions {
   /**
    * Also emit `space` tokens for the white space (and invisible format controls) between
@@ -25,7 +33,17 @@ export interface TokenizeOptions {
 /** The script of a word token. */
 export type WordScript = 'arabic' | 'latin' | 'other';
 
-/** A token: its text, its `[start, end)` UTF-16 offsets in the input, its kind; words carry their script. */
+/**
+ * A token: its text, its `[start, end)` UTF-16 offsets in the input, its kind; words carry their
+ * script, and Arabic words their clitic parts under `{ clitics: true }`.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, type Token } from 'arabic-text';
+ * const [first]: Token[] = tokenize('سلام');
+ * first; // { text: 'سلام', start: 0, end: 4, kind: 'word', script: 'arabic' }
+ * ```
+ */
 export interface Token {
   text: string;
   start: number;
