@@ -13,7 +13,7 @@ import {
 } from '../chars/index.ts';
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
-import { DELETE, type Plan } from './plan.ts';
+import { ASTRAL, DELETE, EXPAND, type Plan } from './plan.ts';
 
 /** Canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
@@ -66,14 +66,12 @@ export class Context {
     if (c < 0x10000 && classOf(c) === SPACE) return this.spaces(i);
     switch (c) {
       case 0x200c: { // ZWNJ: only between two letters.
-        const next = this.nextKept(i + 1);
-        if (next < text.length && isLetterClass(classAt(text, next)) && isLetterClass(classOf(this.baseBefore()))) out.push(c, i, rest);
+        if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore()))) out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
       case 0x200d: { // ZWJ: only inside an emoji sequence.
-        const next = this.nextKept(i + 1);
-        const nextCls = next < text.length ? classAt(text, next) : -1;
+        const nextCls = this.nextOutputClass(i + 1);
         if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len)))) out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
@@ -114,10 +112,48 @@ export class Context {
     }
   }
 
+  /**
+   * The class of the first code unit that the input from `i` on will write, or -1 at the end.
+   * Not the next input character's own class: a presentation form such as ﳲ is a letter, but it
+   * writes tatweel + harakat, and under `clean` the tatweel goes (found by `npm run fuzz`: a
+   * ZWNJ kept before it was dropped on a second pass).
+   */
+  private nextOutputClass(i: number): number {
+    const { text, plan } = this;
+    const next = this.nextKept(i);
+    if (next >= text.length) return -1;
+    const c = text.charCodeAt(next);
+    const a = plan.action[c]!;
+    if (a === EXPAND) return classOf(plan.expansions.get(c)!.charCodeAt(0));
+    if (a === ASTRAL) {
+      const cp = text.codePointAt(next)!;
+      const to = plan.astral.get(cp);
+      return to === undefined ? classOf(cp) : classOf(to.codePointAt(0)!);
+    }
+    if (a < 0 || (a & 0xffff) === c) return classAt(text, next); // kept as it is: the pair decodes
+    return classOf(a & 0xffff);
+  }
+
   /** The index of the first input code unit at or after `i` that the plan does not delete. */
   private nextKept(i: number): number {
     const { text, plan } = this;
     while (i < text.length && plan.action[text.charCodeAt(i)] === DELETE) i++;
+    return i;
+  }
+
+  /**
+   * Like nextKept, and also past ZWNJ and ZWJ under `invisibles` (and past spaces when asked):
+   * before punctuation or a space a joiner is dropped, so it must not decide anything there
+   * (found by `npm run fuzz`: ",\u200cا" kept its comma, then ",ا" lost it on a second pass).
+   */
+  private nextVisible(i: number, skipSpaces: boolean): number {
+    const { text, plan } = this;
+    const joiners = plan.options.invisibles;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (plan.action[c] === DELETE || (joiners && (c === 0x200c || c === 0x200d)) || (skipSpaces && classOf(c) === SPACE)) continue;
+      break;
+    }
     return i;
   }
 
@@ -145,16 +181,21 @@ export class Context {
   private spaces(i: number): number {
     const { text, out, plan } = this;
     const o = plan.options;
+    // The run takes deleted characters and, under `invisibles`, joiners: next to a space a ZWNJ
+    // or ZWJ is always dropped, and a run cut by one was not collapsed the same way twice
+    // (found by `npm run fuzz`: "ا \u200c ،").
+    const isJoiner = (c: number) => o.invisibles && (c === 0x200c || c === 0x200d);
     let end = i;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (classOf(c) === SPACE || plan.action[c] === DELETE) end++;
+      if (classOf(c) === SPACE || plan.action[c] === DELETE || isJoiner(c)) end++;
       else break;
     }
-    if (o.spacing && end < text.length && isSpacingPunct(text.charCodeAt(end))) {
+    const punctAt = this.nextVisible(end, false);
+    if (o.spacing && punctAt < text.length && isSpacingPunct(text.charCodeAt(punctAt))) {
       const prev = classOf(out.codePointBefore(out.len));
       const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === TATWEEL;
-      if (wordBefore && (isArabicPunct(text.charCodeAt(end)) || this.lastLetterIsArabic(i))) {
+      if (wordBefore && (isArabicPunct(text.charCodeAt(punctAt)) || this.lastLetterIsArabic(i))) {
         out.drop(text.length - i);
         return end;
       }
@@ -162,7 +203,7 @@ export class Context {
     for (let k = i; k < end; k++) {
       const c = text.charCodeAt(k);
       const rest = text.length - k - 1;
-      if (plan.action[c] === DELETE) out.drop(rest);
+      if (plan.action[c] === DELETE || isJoiner(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
       else if (out.len > 0 && out.unitAt(out.len - 1) === 0x20) out.drop(rest);
       else out.push(0x20, k, rest);
@@ -198,8 +239,9 @@ export class Context {
     const base = classOf(this.baseBefore(true));
     if (base === ARABIC_LETTER || base === TATWEEL) return true;
     if (isLetterClass(base) || isDigitClass(base)) return false;
-    while (next < text.length && (classAt(text, next) === SPACE || this.plan.action[text.charCodeAt(next)] === DELETE)) next++;
-    return next < text.length && isArabicClass(classAt(text, next)) && !isDigitClass(classAt(text, next));
+    next = this.nextVisible(next, true);
+    const cls = next < text.length ? this.nextOutputClass(next) : -1;
+    return isArabicClass(cls) && !isDigitClass(cls);
   }
 
   /** Whether input index `i` lies inside a Latin run. Queries come in increasing order. */

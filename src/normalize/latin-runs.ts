@@ -7,9 +7,7 @@
  * "?id=15") and the dot of a single-letter abbreviation ("U.S."). It never takes the spaces, brackets, quotes or Arabic punctuation around
  * it, nor a line break. The scan is linear: every character is visited at most twice.
  */
-import {
-  ASCII_DIGIT, LATIN_LETTER, OTHER_DIGIT, OTHER_MARK, SPACE, classAt,
-} from '../chars/index.ts';
+import { LATIN_LETTER, OTHER_MARK, SPACE, classAt, isDigitClass } from '../chars/index.ts';
 
 /** Punctuation that may stand between the words of one Latin run. */
 function isInnerPunct(c: number): boolean {
@@ -24,7 +22,12 @@ function isInnerPunct(c: number): boolean {
   }
 }
 
-const isLatinDigit = (cls: number) => cls === ASCII_DIGIT || cls === OTHER_DIGIT;
+/**
+ * Digits of any script belong to a run they touch: `digits` rewrites digits inside a run's
+ * words from one script to another, and the run must stay the same when it does (found by
+ * `npm run fuzz`: "iPhone𝟙0" became "iPhone۱0", whose run then ended before the 0).
+ */
+const isRunDigit = (cls: number) => isDigitClass(cls);
 const width = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /** End of the Latin word at `i`: letters, their marks, digits, and apostrophes between letters. */
@@ -32,7 +35,7 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const cls = classAt(text, i);
-    if (cls === LATIN_LETTER || cls === OTHER_MARK || isLatinDigit(cls)) { i += width(text, i); continue; }
+    if (cls === LATIN_LETTER || cls === OTHER_MARK || isRunDigit(cls)) { i += width(text, i); continue; }
     const c = text.charCodeAt(i);
     if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) { i++; continue; }
     break;
@@ -44,10 +47,10 @@ function wordEnd(text: string, i: number): number {
 function numberEnd(text: string, i: number): number {
   const n = text.length;
   let end = i;
-  while (end < n && isLatinDigit(classAt(text, end))) {
+  while (end < n && isRunDigit(classAt(text, end))) {
     end += width(text, end);
     const c = text.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c || c === 0x3a) && end + 1 < n && isLatinDigit(classAt(text, end + 1))) end++;
+    if ((c === 0x2e || c === 0x2c || c === 0x3a) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
   }
   return end;
 }
@@ -78,7 +81,7 @@ export function latinRunSpans(text: string): Int32Array {
       while (k < n) {
         const cls = classAt(text, k);
         if (cls === SPACE) spaced = true;
-        else if (isLatinDigit(cls)) { if (!spaced) lastDigitEnd = k + width(text, k); }
+        else if (isRunDigit(cls)) { if (!spaced) lastDigitEnd = k + width(text, k); }
         else if (!isInnerPunct(text.charCodeAt(k))) break;
         k += width(text, k);
       }

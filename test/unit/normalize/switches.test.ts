@@ -120,6 +120,8 @@ describe('presets', () => {
     ['ﺳﻼﻡ', 'سلام'], ['العـــربية', 'العربية'], ['a\u200fb', 'ab'], ['a  b', 'a b'], ['ا\u0654', 'أ'],
     ['أحمد', 'أحمد'], ['ة', 'ة'], ['سَلَامٌ', 'سَلَامٌ'], ['٣', '٣'], ['ABC', 'ABC'], ['ﷺ', 'ﷺ'],
     ['ا\u0640\u0654', 'أ'],
+    ['ا\u200c\ufcf2', 'اَّ'],                      // regression (fuzz): ﳲ writes tatweel + harakat, no letter
+    ['ب\u200c\ufb8e', 'ب\u200cک'],                // …while a letter form keeps the ZWNJ before it
   ];
   it.each(CLEAN)("'clean' %j → %j", (input, expected) => {
     expect(normalize(input)).toBe(expected);
@@ -133,6 +135,17 @@ describe('presets', () => {
   ];
   it.each(SEARCH)("'search' %j → %j", (input, expected) => {
     expect(normalize(input, 'search')).toBe(expected);
+  });
+
+  // Regressions found by `npm run fuzz` (idempotence): joiners that are dropped must not decide.
+  it.each([
+    [',\u200cا', { punctuation: 'arabic' } as const, '،ا'],
+    ['كلمة \u200c،', { spacing: true } as const, 'كلمة،'],
+    ['iPhone𝟙0', { digits: 'persian' } as const, 'iPhone۱0'],
+    ['ا \u200c ،', { spacing: true } as const, 'ا،'],
+  ])('%j with %j → %j, and stays', (input, options, expected) => {
+    expect(normalize(input, options)).toBe(expected);
+    expect(normalize(expected, options)).toBe(expected);
   });
 
   it('accept overrides next to a preset', () => {
