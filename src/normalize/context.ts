@@ -142,19 +142,30 @@ export class Context {
   }
 
   /**
-   * Like nextKept, and also past ZWNJ and ZWJ under `invisibles` (and past spaces when asked):
-   * before punctuation or a space a joiner is dropped, so it must not decide anything there
-   * (found by `npm run fuzz`: ",\u200cا" kept its comma, then ",ا" lost it on a second pass).
+   * Like nextKept, and also past what vanishes beside a space (and past spaces when asked): it
+   * must not decide anything there (found by `npm run fuzz`: ",\u200cا" kept its comma, then
+   * ",ا" lost it on a second pass).
    */
   private nextVisible(i: number, skipSpaces: boolean): number {
     const { text, plan } = this;
-    const joiners = plan.options.invisibles;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (plan.action[c] === DELETE || (joiners && (c === 0x200c || c === 0x200d)) || (skipSpaces && classOf(c) === SPACE)) continue;
+      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === SPACE)) continue;
       break;
     }
     return i;
+  }
+
+  /**
+   * Code units that a space before them always removes: ZWNJ and ZWJ under `invisibles` (they
+   * need letters or emoji on both sides), and the combining madda and hamzas under `hamza` or
+   * diacritics 'all' (they cannot compose with a space, and are dropped when they do not
+   * compose). Found by `npm run fuzz`: "ا \u200c ،" and "اً ٓ،" were not idempotent.
+   */
+  private vanishesBesideSpace(c: number): boolean {
+    const o = this.plan.options;
+    if (c === 0x200c || c === 0x200d) return o.invisibles;
+    return c >= 0x0653 && c <= 0x0655 && (o.hamza || o.diacritics === 'all');
   }
 
   /**
@@ -181,14 +192,13 @@ export class Context {
   private spaces(i: number): number {
     const { text, out, plan } = this;
     const o = plan.options;
-    // The run takes deleted characters and, under `invisibles`, joiners: next to a space a ZWNJ
-    // or ZWJ is always dropped, and a run cut by one was not collapsed the same way twice
-    // (found by `npm run fuzz`: "ا \u200c ،").
-    const isJoiner = (c: number) => o.invisibles && (c === 0x200c || c === 0x200d);
+    // The run takes deleted characters and those that vanish beside a space (see
+    // vanishesBesideSpace): a run cut by one was not collapsed the same way twice (found by
+    // `npm run fuzz`: "ا \u200c ،").
     let end = i;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (classOf(c) === SPACE || plan.action[c] === DELETE || isJoiner(c)) end++;
+      if (classOf(c) === SPACE || plan.action[c] === DELETE || this.vanishesBesideSpace(c)) end++;
       else break;
     }
     const punctAt = this.nextVisible(end, false);
@@ -203,7 +213,7 @@ export class Context {
     for (let k = i; k < end; k++) {
       const c = text.charCodeAt(k);
       const rest = text.length - k - 1;
-      if (plan.action[c] === DELETE || isJoiner(c)) out.drop(rest);
+      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
       else if (out.len > 0 && out.unitAt(out.len - 1) === 0x20) out.drop(rest);
       else out.push(0x20, k, rest);

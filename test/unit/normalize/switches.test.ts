@@ -143,6 +143,7 @@ describe('presets', () => {
     ['كلمة \u200c،', { spacing: true } as const, 'كلمة،'],
     ['iPhone𝟙0', { digits: 'persian' } as const, 'iPhone۱0'],
     ['ا \u200c ،', { spacing: true } as const, 'ا،'],
+    ['اً ٓ،', { diacritics: 'all', spacing: true } as const, 'ا،'],
   ])('%j with %j → %j, and stays', (input, options, expected) => {
     expect(normalize(input, options)).toBe(expected);
     expect(normalize(expected, options)).toBe(expected);
