@@ -33,8 +33,6 @@ export const EXPAND = -2;
  * speed: 177 → 261 Mchar/s on 4 MB of news under `search`.
  */
 export const SPACE_RUN = 0x10020;
-/** The bit that marks SPACE_RUN. */
-export const SPACE_FLAG = 0x10000;
 /** What happens depends on the neighbours (see `context.ts`). */
 export const CONTEXT = -4;
 /** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */

@@ -13,8 +13,8 @@ const width = (text: string, i: number) => {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 };
 
-/** Where the last scan ended, and whether it showed as an emoji. */
-export const emojiScan = { end: 0, isEmoji: false };
+/** Whether the last scanned sequence shows as an emoji (read right after `scanEmoji`). */
+export const emojiScan = { isEmoji: false };
 
 /** Scans one element: base, then VS16, modifier, tags, keycap, in any combination UTS #51 allows. */
 function element(text: string, i: number, n: number): number {
@@ -38,7 +38,7 @@ export function scanEmoji(text: string, i: number, n: number): number {
     let j = i + width(text, i);
     if (j < n && classAt(text, j) === REGIONAL_INDICATOR) j += width(text, j);
     emojiScan.isEmoji = true;
-    return (emojiScan.end = j);
+    return j;
   }
   let j = element(text, i, n);
   // ZWJ sequences: ZWJ + another pictograph continues the sequence.
@@ -48,7 +48,7 @@ export function scanEmoji(text: string, i: number, n: number): number {
     emojiScan.isEmoji = true;
     j = element(text, j + 1, n);
   }
-  return (emojiScan.end = j);
+  return j;
 }
 
 /**
