@@ -17,3 +17,4 @@ export {
   sentences, sentenceSpans, sentenceSegments, type Sentence, type SentenceOptions, type LineBreakMode,
 } from './segment/sentences.ts';
 export { splitClitics, type Part, type CliticRole } from './clitics/split.ts';
+export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';

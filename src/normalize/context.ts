@@ -54,9 +54,15 @@ export class Context {
   private latinSpans: Int32Array | null = null;
   private latinCursor = 0;
   private letterScanPos = 0;
-  private lastLetterArabic = false;
+  private lastLetterArabic: boolean;
 
-  constructor(readonly text: string, readonly plan: Plan, readonly out: Output) {}
+  /**
+   * `lastLetterArabic` is the script of the last letter before `text`, for a stream that
+   * normalizes its input piece by piece (see stream/normalize-chunks.ts).
+   */
+  constructor(readonly text: string, readonly plan: Plan, readonly out: Output, lastLetterArabic = false) {
+    this.lastLetterArabic = lastLetterArabic;
+  }
 
   /** Handles the CONTEXT code unit `c` at input index `i`; returns the next input index. */
   handle(c: number, i: number): number {

@@ -13,7 +13,7 @@ import { ASTRAL, CONTEXT, EXPAND, SPACE_RUN, planFor, type Plan } from './plan.t
  * in locals. Measured on 4 MB of news text (search preset): keeping `buf`/`len` in locals
  * instead of calling `Output.push` per code unit took the loop from 39 to over 300 Mchar/s.
  */
-function run(text: string, plan: Plan, trackOffsets: boolean): Output {
+function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic = false): Output {
   const out = new Output(text, trackOffsets);
   const action = plan.action;
   const n = text.length;
@@ -28,7 +28,7 @@ function run(text: string, plan: Plan, trackOffsets: boolean): Output {
     if (a === SPACE_RUN && c === 0x20 && (i === 0 || text.charCodeAt(i - 1) !== 0x20)) { i++; continue; }
     if (a === CONTEXT) {
       out.len = i;
-      i = (context ??= new Context(text, plan, out)).handle(c, i);
+      i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
       if (out.buf === null) continue;
     }
     break;
@@ -52,7 +52,7 @@ function run(text: string, plan: Plan, trackOffsets: boolean): Output {
     } else if (a === ASTRAL) {
       i = pushAstral(text, i, plan, out);
     } else {
-      i = (context ??= new Context(text, plan, out)).handle(c, i);
+      i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
     }
   }
   return out;
@@ -158,4 +158,13 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions | 
   const plan = planFor(resolveOptions(options));
   const out = run(String(text), plan, true);
   return { text: out.text_(), offsets: out.offsets() };
+}
+
+/**
+ * Normalizes one piece of a longer text that was cut where normalization does not look across
+ * (see stream/normalize-chunks.ts); `lastLetterArabic` carries the one fact that crosses the
+ * cut. Internal: not exported from the package.
+ */
+export function normalizePiece(text: string, plan: Plan, lastLetterArabic: boolean): string {
+  return run(text, plan, false, lastLetterArabic).text_();
 }

@@ -53,7 +53,7 @@ export interface Sentence {
 
 const LINE_BREAK_MODES: readonly LineBreakMode[] = ['sentence', 'paragraph', 'space'];
 
-interface Resolved {
+export interface Resolved {
   lineBreaks: LineBreakMode;
   semicolon: boolean;
   abbreviations: ReadonlySet<string>;
@@ -65,7 +65,7 @@ const BUILT_IN = new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(a
 const longest = (set: ReadonlySet<string>) => Math.max(0, ...[...set].map((a) => a.length));
 const DEFAULTS: Resolved = { lineBreaks: 'sentence', semicolon: false, abbreviations: BUILT_IN, longestAbbreviation: longest(BUILT_IN) };
 
-function resolve(options: SentenceOptions | undefined): Resolved {
+export function resolveSentenceOptions(options: SentenceOptions | undefined): Resolved {
   if (options === undefined) return DEFAULTS;
   if (options === null || typeof options !== 'object') throw new TypeError(`arabic-text: sentence options must be an object, got ${String(options)}`);
   const known = ['lineBreaks', 'semicolon', 'abbreviations'];
@@ -159,10 +159,20 @@ export class SentenceScanner {
   private closeFrom = -1;
   private closeAt = -1;
   private closeSearchEnd = -1;
+  /**
+   * Whether some decision so far read up to the end of the text, and so could change if more
+   * text followed: a stream emits only the sentences decided before this became true.
+   */
+  readToEnd = false;
 
   constructor(readonly text: string, private readonly o: Resolved) {
     this.n = text.length;
     this.tokens = new Scanner(text, false);
+  }
+
+  /** Continues from index `i`, which must be where a sentence ended (or the text's start). */
+  seek(i: number): void {
+    this.pos = i;
   }
 
   /** Moves to the next sentence; false at the end of the text. */
@@ -177,7 +187,7 @@ export class SentenceScanner {
     for (;;) {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
-      if (j >= n) { this.finish(n, n); return true; }
+      if (j >= n) { this.readToEnd = true; this.finish(n, n); return true; }
       const c = text.charCodeAt(j);
       switch (cand[c]) {
         case NEWLINE: {
@@ -226,6 +236,7 @@ export class SentenceScanner {
     const { text, n } = this;
     let k = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === SPACE) k++;
+    if (k >= n) this.readToEnd = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] === LINE_BREAK ? k + 1 : 0;
   }
 
@@ -242,6 +253,7 @@ export class SentenceScanner {
   private betweenLetters(j: number): boolean {
     const { text } = this;
     const isLetter = (c: number) => BMP_CLASS[c] === LATIN_LETTER || BMP_CLASS[c] === ARABIC_LETTER;
+    if (j + 1 >= this.n) this.readToEnd = true;
     return j > 0 && j + 1 < this.n && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1));
   }
 
@@ -259,6 +271,7 @@ export class SentenceScanner {
     // The run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
     while (runEnd < n && isTerminatorChar(text.charCodeAt(runEnd), this.o.semicolon)) runEnd++;
+    if (runEnd >= n) this.readToEnd = true;
     if (runEnd - tStart === 1 && text.charCodeAt(tStart) === 0x2e && this.dotContinues(t)) return -runEnd;
     const end = this.closersEnd(runEnd);
     // Inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
@@ -281,6 +294,7 @@ export class SentenceScanner {
       const { text, n } = this;
       let m = k;
       while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== LINE_BREAK) m++;
+      if (m >= n) this.readToEnd = true;
       this.closeChar = closer;
       this.closeFrom = k;
       this.closeAt = m < n && text.charCodeAt(m) === closer ? m : -1;
@@ -289,33 +303,41 @@ export class SentenceScanner {
     return this.closeAt >= k;
   }
 
-  /** Whether the single dot of token `t` continues the sentence: abbreviation or list number. */
+  /**
+   * Whether the single dot of token `t` continues the sentence: abbreviation or list number.
+   * Tokens of the chunk before the sentence's start are not looked at ("نعم.أ.د. …" can hold the
+   * chunk of the sentence before), so that each decision depends only on the sentence's own text:
+   * a stream that no longer holds the text before gets the same answer.
+   */
   private dotContinues(t: number): boolean {
-    const { text, chunk } = this;
-    if (t < 3 || chunk[t - 2] !== chunk[t]) return false; // nothing glued before the dot
+    const { text, chunk, start } = this;
+    const inSentence = (u: number) => u >= 0 && chunk[u]! >= start;
+    if (!inSentence(t - 3) || chunk[t - 2] !== chunk[t]) return false; // nothing glued before the dot
     const pStart = chunk[t - 3]!;
     const pEnd = chunk[t - 2]!;
     const kind = chunk[t - 1];
     const followed = this.textFollowsOnLine(chunk[t + 1]!);
-    if (kind === NUMBER) return followed && this.atLineStart(pStart) && t === 3;
+    if (kind === NUMBER) return followed && this.atLineStart(pStart) && !inSentence(t - 6);
     if (kind !== WORD || !followed) return false;
     const letters = letterCount(text, pStart, pEnd);
     // A year marker glued to a number (2024م.) ends the sentence like the number would.
-    if (letters <= 2 && t >= 6 && chunk[t - 5] === pStart && chunk[t - 4] === NUMBER
+    if (letters <= 2 && inSentence(t - 6) && chunk[t - 5] === pStart && chunk[t - 4] === NUMBER
       && YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))) return false;
     if (letters === 1) return true;
     // Listed abbreviations are short: only a short word or chunk is looked up.
     const { abbreviations, longestAbbreviation } = this.o;
     if (pEnd - pStart > longestAbbreviation) return false;
     const word = text.slice(pStart, pEnd);
+    const chunkStart = Math.max(this.chunkStart, start);
     return isDottedAbbreviation(word) || abbreviations.has(abbreviationKey(word))
-      || (pEnd - this.chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(this.chunkStart, pEnd))));
+      || (pEnd - chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(chunkStart, pEnd))));
   }
 
   /** Whether more text follows on the same line after index `k` (spaces skipped). */
   private textFollowsOnLine(k: number): boolean {
     const { text, n } = this;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k >= n) this.readToEnd = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] !== LINE_BREAK;
   }
 
@@ -338,7 +360,7 @@ export class SentenceScanner {
     for (;;) {
       let m = end;
       while (m < n && isSpace(text.charCodeAt(m))) m++;
-      if (m >= n) return end;
+      if (m >= n) { this.readToEnd = true; return end; }
       const c = text.charCodeAt(m);
       if (this.closes(c, m)) { end = m + 1; continue; }
       if (m === end && isTerminatorChar(c, this.o.semicolon) && end > k) { end = m + 1; continue; }
@@ -389,6 +411,7 @@ export class SentenceScanner {
     while (a > floor && !isGap(text.charCodeAt(a - 1))) a--;
     let b = j + 1;
     while (b < n && !isGap(text.charCodeAt(b))) b++;
+    if (b >= n) this.readToEnd = true;
     const s = this.tokens;
     s.seek(a);
     let k = 0;
@@ -421,7 +444,7 @@ export class SentenceScanner {
  * ```
  */
 export function sentences(text: string, options?: SentenceOptions): Sentence[] {
-  const s = new SentenceScanner(String(text), resolve(options));
+  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
   const out: Sentence[] = [];
   while (s.next()) out.push({ text: s.text.slice(s.start, s.end), start: s.start, end: s.end });
   return out;
@@ -437,7 +460,7 @@ export function sentences(text: string, options?: SentenceOptions): Sentence[] {
  * ```
  */
 export function sentenceSpans(text: string, options?: SentenceOptions): Int32Array {
-  const s = new SentenceScanner(String(text), resolve(options));
+  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
   const out: number[] = [];
   while (s.next()) out.push(s.start, s.end);
   return Int32Array.from(out);
@@ -455,6 +478,6 @@ export function sentenceSpans(text: string, options?: SentenceOptions): Int32Arr
  * ```
  */
 export function* sentenceSegments(text: string, options?: SentenceOptions): Generator<Sentence, void, undefined> {
-  const s = new SentenceScanner(String(text), resolve(options));
+  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
   while (s.next()) yield { text: s.text.slice(s.start, s.end), start: s.start, end: s.end };
 }

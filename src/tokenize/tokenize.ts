@@ -57,10 +57,10 @@ export interface Token {
 
 const KNOWN = ['whitespace', 'clitics'];
 
-interface Resolved { whitespace: boolean; clitics: boolean }
+export interface Resolved { whitespace: boolean; clitics: boolean }
 const DEFAULTS: Resolved = { whitespace: false, clitics: false };
 
-function resolve(options: TokenizeOptions | undefined): Resolved {
+export function resolveTokenizeOptions(options: TokenizeOptions | undefined): Resolved {
   if (options === undefined) return DEFAULTS;
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`arabic-text: tokenize options must be an object, got ${String(options)}`);
@@ -85,12 +85,13 @@ function scriptOf(text: string, start: number): WordScript {
   return 'other';
 }
 
-function makeToken(text: string, s: Scanner, clitics: boolean): Token {
-  const token: Token = { text: text.slice(s.start, s.end), start: s.start, end: s.end, kind: TokenKind.names[s.kind]! };
+/** The scanner's current token as an object; `base` is added to its offsets (for streams). */
+export function makeToken(text: string, s: Scanner, clitics: boolean, base = 0): Token {
+  const token: Token = { text: text.slice(s.start, s.end), start: base + s.start, end: base + s.end, kind: TokenKind.names[s.kind]! };
   if (s.kind === WORD) {
     token.script = scriptOf(text, s.start);
     if (clitics && token.script === 'arabic') {
-      token.parts = splitAt(token.text, s.start);
+      token.parts = splitAt(token.text, base + s.start);
     }
   }
   return token;
@@ -110,7 +111,7 @@ function makeToken(text: string, s: Scanner, clitics: boolean): Token {
  * ```
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
-  const o = resolve(options);
+  const o = resolveTokenizeOptions(options);
   const s = new Scanner(String(text), o.whitespace);
   const out: Token[] = [];
   while (s.next()) out.push(makeToken(s.text, s, o.clitics));
@@ -129,7 +130,7 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
  * ```
  */
 export function* tokens(text: string, options?: TokenizeOptions): Generator<Token, void, undefined> {
-  const o = resolve(options);
+  const o = resolveTokenizeOptions(options);
   const s = new Scanner(String(text), o.whitespace);
   while (s.next()) yield makeToken(s.text, s, o.clitics);
 }
@@ -149,7 +150,7 @@ export function* tokens(text: string, options?: TokenizeOptions): Generator<Toke
  * ```
  */
 export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array {
-  const s = new Scanner(String(text), resolve(options).whitespace);
+  const s = new Scanner(String(text), resolveTokenizeOptions(options).whitespace);
   // Fixed-size chunks, joined once at the end: one copy per triple. Growing one array by doubling
   // and trimming it copied each triple three times, which dominated on one-character tokens.
   const chunks: Int32Array[] = [];

@@ -4,7 +4,7 @@
  * drawn from the cases the library must get right, mixed with arbitrary code units.
  */
 import fc from 'fast-check';
-import type { NormalizeOptions } from '../../src/index.ts';
+import type { NormalizeOptions, SentenceOptions } from '../../src/index.ts';
 
 const chars = (s: string) => fc.constantFrom(...Array.from(s));
 
@@ -92,3 +92,10 @@ export const runs = (n = 300): fc.Parameters<unknown> => {
  */
 export const isGapChar = (ch: string): boolean =>
   /^[\p{White_Space}\p{Cf}]$/u.test(ch) && !/^[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]$/u.test(ch);
+
+/** Random sentence options. */
+export const sentenceOptions: fc.Arbitrary<SentenceOptions> = fc.record({
+  lineBreaks: fc.constantFrom('sentence' as const, 'paragraph' as const, 'space' as const),
+  semicolon: fc.boolean(),
+  abbreviations: fc.array(fc.constantFrom('د', 'Prof.', 'ش.م.م', 'مهندس'), { maxLength: 2 }),
+}, { requiredKeys: [] });

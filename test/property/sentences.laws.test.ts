@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceSegments, sentenceSpans, sentences, type SentenceOptions } from '../../src/index.ts';
-import { anyString, arabicText, isGapChar, runs } from './arbitraries.ts';
+import { sentenceSegments, sentenceSpans, sentences } from '../../src/index.ts';
+import { anyString, arabicText, isGapChar, runs, sentenceOptions } from './arbitraries.ts';
 
 const text = fc.oneof(arabicText, anyString);
-const options: fc.Arbitrary<SentenceOptions> = fc.record({
-  lineBreaks: fc.constantFrom('sentence' as const, 'paragraph' as const, 'space' as const),
-  semicolon: fc.boolean(),
-  abbreviations: fc.array(fc.constantFrom('د', 'Prof.', 'ش.م.م', 'مهندس'), { maxLength: 2 }),
-}, { requiredKeys: [] });
+const options = sentenceOptions;
 const isGap = isGapChar;
 
 describe('sentence segmentation laws', () => {

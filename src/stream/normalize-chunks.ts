@@ -1,0 +1,85 @@
+/**
+ * Normalization of a text that arrives in pieces. The text is cut only where normalization does
+ * not look across, and each piece is normalized on its own:
+ *
+ * - after a line break: no look-ahead or look-behind of the context handlers crosses one
+ *   (Latin runs, space runs and punctuation decisions all stop at a line break);
+ * - between two Arabic letters that the plan writes as letters: every look-ahead stops at the
+ *   first kept letter, and every look-back at the last written one.
+ *
+ * The one fact that does cross a cut, the script of the last letter (for `spacing`), is carried
+ * over. So `normalize(a + b)` is `normalize(a) + normalize(b)` at these cuts, which the stream
+ * laws in test/property/streams.laws.test.ts check for every split.
+ */
+import { ARABIC_LETTER, BMP_CLASS, LINE_BREAK, classOf, isLetterClass } from '../chars/index.ts';
+import { normalizePiece } from '../normalize/normalize.ts';
+import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
+import { DELETE, planFor, type Plan } from '../normalize/plan.ts';
+
+export class NormalizeChunker {
+  private readonly plan: Plan;
+  private pending = '';
+  /** Cut positions below this were already looked at, and were not cuts. */
+  private searchedTo = 0;
+  private lastLetterArabic = false;
+
+  constructor(options?: NormalizeOptions | PresetName) {
+    this.plan = planFor(resolveOptions(options));
+  }
+
+  /** Takes the next piece of input; returns the normalized text that is now final. */
+  push(chunk: string): string {
+    this.pending += chunk;
+    const cut = this.lastCut();
+    this.searchedTo = this.pending.length;
+    if (cut === 0) return '';
+    const piece = this.pending.slice(0, cut);
+    this.pending = this.pending.slice(cut);
+    this.searchedTo -= cut;
+    return this.normalize(piece);
+  }
+
+  /** Ends the input; returns the rest of the normalized text. */
+  end(): string {
+    const piece = this.pending;
+    this.pending = '';
+    this.searchedTo = 0;
+    return this.normalize(piece);
+  }
+
+  private normalize(piece: string): string {
+    const out = normalizePiece(piece, this.plan, this.lastLetterArabic);
+    this.lastLetterArabic = lastLetterIsArabic(piece, this.lastLetterArabic);
+    return out;
+  }
+
+  /** The last cut in the pending text (see the module comment), or 0. */
+  private lastCut(): number {
+    const { pending } = this;
+    const action = this.plan.action;
+    const isPlainLetter = (c: number) => {
+      const a = action[c]!;
+      return BMP_CLASS[c] === ARABIC_LETTER && a >= 0 && (a & DELETE) === 0 && BMP_CLASS[a & 0xffff] === ARABIC_LETTER;
+    };
+    for (let k = pending.length; k >= Math.max(1, this.searchedTo); k--) {
+      const before = pending.charCodeAt(k - 1);
+      if (BMP_CLASS[before] === LINE_BREAK) return k;
+      if (k < pending.length && isPlainLetter(before) && isPlainLetter(pending.charCodeAt(k))) return k;
+    }
+    return 0;
+  }
+}
+
+/** Whether the last letter of `text` is Arabic; `otherwise` when it has no letter. */
+function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
+  for (let k = text.length - 1; k >= 0; k--) {
+    let cp = text.charCodeAt(k);
+    if (cp >= 0xdc00 && cp <= 0xdfff && k > 0) {
+      const high = text.charCodeAt(k - 1);
+      if (high >= 0xd800 && high <= 0xdbff) cp = text.codePointAt(--k)!;
+    }
+    const cls = classOf(cp);
+    if (isLetterClass(cls)) return cls === ARABIC_LETTER;
+  }
+  return otherwise;
+}

@@ -1,0 +1,32 @@
+/**
+ * The text a stream has received but not yet finished with, and where it sits in the whole
+ * stream. Shared by the token and sentence streams, which resume scanning at `cursor` and keep a
+ * little text before it as context for the scanners' look-behind.
+ */
+export class PendingText {
+  /** The unfinished text, from a little before `cursor` on. */
+  text = '';
+  /** The offset of `text[0]` in the whole stream. */
+  base = 0;
+  /** Where scanning resumes in `text`: the end of the last item emitted. */
+  cursor = 0;
+
+  append(chunk: string): void {
+    this.text += chunk;
+  }
+
+  /** Forgets everything before `resume` but two code units of context (never half a pair). */
+  consumeTo(resume: number): void {
+    let keep = Math.max(0, resume - 2);
+    const c = this.text.charCodeAt(keep);
+    if (keep > 0 && c >= 0xdc00 && c <= 0xdfff) keep--;
+    this.text = this.text.slice(keep);
+    this.base += keep;
+    this.cursor = resume - keep;
+  }
+
+  /** The length of the unfinished part. */
+  get unfinished(): number {
+    return this.text.length - this.cursor;
+  }
+}

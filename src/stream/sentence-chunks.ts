@@ -1,0 +1,46 @@
+/**
+ * Sentence segmentation of a text that arrives in pieces. The sentence scanner records whether a
+ * decision read up to the end of the text it was given (`readToEnd`): every sentence decided
+ * before that is final, whatever text follows. The rest is scanned again when more text has come.
+ *
+ * To stay linear when one sentence spans many pieces, the held text is scanned again only once
+ * it has doubled: a sentence of n code units costs O(n) scanning in all, and the stream holds at
+ * most about twice the longest sentence.
+ */
+import { SentenceScanner, resolveSentenceOptions, type Resolved, type Sentence, type SentenceOptions } from '../segment/sentences.ts';
+import { PendingText } from './pending.ts';
+
+export class SentenceChunker {
+  private readonly options: Resolved;
+  private readonly pending = new PendingText();
+  /** Scan again once this many code units are unfinished. */
+  private rescanAt = 0;
+
+  constructor(options?: SentenceOptions) {
+    this.options = resolveSentenceOptions(options);
+  }
+
+  /** Takes the next piece of input and emits the sentences that are now final. */
+  push(chunk: string, emit: (sentence: Sentence) => void): void {
+    this.pending.append(chunk);
+    if (this.pending.unfinished >= this.rescanAt) this.scan(false, emit);
+  }
+
+  /** Ends the input and emits the remaining sentences. */
+  end(emit: (sentence: Sentence) => void): void {
+    this.scan(true, emit);
+  }
+
+  private scan(final: boolean, emit: (sentence: Sentence) => void): void {
+    const p = this.pending;
+    const s = new SentenceScanner(p.text, this.options);
+    s.seek(p.cursor);
+    let resume = p.cursor;
+    while (s.next() && (final || !s.readToEnd)) {
+      emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end });
+      resume = s.end;
+    }
+    p.consumeTo(resume);
+    this.rescanAt = 2 * p.unfinished;
+  }
+}

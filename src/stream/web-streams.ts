@@ -1,0 +1,98 @@
+/**
+ * The library as standard Web Streams (`TransformStream`, in browsers and in Node ≥ 18): string
+ * chunks in; normalized text, tokens or sentences out, with offsets into the whole stream. The
+ * chunkers behind them hold back only the unfinished tail of the input.
+ */
+import type { NormalizeOptions, PresetName } from '../normalize/options.ts';
+import type { Sentence, SentenceOptions } from '../segment/sentences.ts';
+import type { Token, TokenizeOptions } from '../tokenize/tokenize.ts';
+import { NormalizeChunker } from './normalize-chunks.ts';
+import { SentenceChunker } from './sentence-chunks.ts';
+import { TokenChunker } from './token-chunks.ts';
+
+/**
+ * A `TransformStream` that normalizes text as it flows: its output, joined, equals
+ * `normalize(input, options)` however the input is split into chunks. Text is held back only up
+ * to the last line break or the last pair of adjacent Arabic letters.
+ *
+ * @param options - As for `normalize`; invalid options throw a `TypeError` here, not later.
+ *
+ * @example
+ * ```ts
+ * import { createNormalizeStream } from 'arabic-text';
+ * const response = await fetch('/corpus.txt');
+ * const clean = response.body!
+ *   .pipeThrough(new TextDecoderStream())
+ *   .pipeThrough(createNormalizeStream('search'));
+ * for await (const text of clean) console.log(text);
+ * ```
+ */
+export function createNormalizeStream(options?: NormalizeOptions | PresetName): TransformStream<string, string> {
+  const chunker = new NormalizeChunker(options);
+  return new TransformStream<string, string>({
+    transform(chunk, controller) {
+      const out = chunker.push(String(chunk));
+      if (out.length > 0) controller.enqueue(out);
+    },
+    flush(controller) {
+      const out = chunker.end();
+      if (out.length > 0) controller.enqueue(out);
+    },
+  });
+}
+
+/**
+ * A `TransformStream` of tokens: the same tokens as `tokenize(input, options)`, with offsets
+ * into the whole stream, however the input is split into chunks (inside a word, a number, a URL,
+ * an emoji sequence or a surrogate pair). Only the text after the last space is held back.
+ *
+ * @param options - As for `tokenize`; invalid options throw a `TypeError` here.
+ *
+ * @example
+ * ```ts
+ * import { createTokenStream } from 'arabic-text';
+ * const input = new Blob(['قال الوزير ', 'إن النمو 3.', '5%']).stream().pipeThrough(new TextDecoderStream());
+ * for await (const token of input.pipeThrough(createTokenStream())) console.log(token.start, token.text);
+ * // 0 قال, 4 الوزير, 11 إن, 14 النمو, 20 3.5, 23 %
+ * ```
+ */
+export function createTokenStream(options?: TokenizeOptions): TransformStream<string, Token> {
+  const chunker = new TokenChunker(options);
+  return new TransformStream<string, Token>({
+    transform(chunk, controller) {
+      chunker.push(String(chunk), (token) => controller.enqueue(token));
+    },
+    flush(controller) {
+      chunker.end((token) => controller.enqueue(token));
+    },
+  });
+}
+
+/**
+ * A `TransformStream` of sentences: the same sentences as `sentences(input, options)`, with
+ * offsets into the whole stream, however the input is split into chunks (inside an abbreviation
+ * such as "أ.د." or between a terminator and its closing quote). Only the unfinished sentence is
+ * held back.
+ *
+ * @param options - As for `sentences`; invalid options throw a `TypeError` here.
+ *
+ * @example
+ * ```ts
+ * import { createSentenceStream } from 'arabic-text';
+ * const input = new Blob(['قال أ.', 'د. أحمد: نعم. ', 'هل انتهى؟']).stream().pipeThrough(new TextDecoderStream());
+ * for await (const s of input.pipeThrough(createSentenceStream())) console.log(s.start, s.text);
+ * // 0 قال أ.د. أحمد: نعم.
+ * // 20 هل انتهى؟
+ * ```
+ */
+export function createSentenceStream(options?: SentenceOptions): TransformStream<string, Sentence> {
+  const chunker = new SentenceChunker(options);
+  return new TransformStream<string, Sentence>({
+    transform(chunk, controller) {
+      chunker.push(String(chunk), (sentence) => controller.enqueue(sentence));
+    },
+    flush(controller) {
+      chunker.end((sentence) => controller.enqueue(sentence));
+    },
+  });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizeStream, createSentenceStream, createTokenStream, normalize, sentences, tokenize } from '../../../src/index.ts';
+import { NormalizeChunker } from '../../../src/stream/normalize-chunks.ts';
+import { SentenceChunker } from '../../../src/stream/sentence-chunks.ts';
+import { TokenChunker } from '../../../src/stream/token-chunks.ts';
+
+describe('NormalizeChunker', () => {
+  it('carries the script of the last letter across a cut (spacing after digits)', () => {
+    const chunker = new NormalizeChunker({ spacing: true });
+    const out = chunker.push('سلام\n') + chunker.push('12 ,') + chunker.end();
+    expect(out).toBe(normalize('سلام\n12 ,', { spacing: true }));
+    expect(out).toBe('سلام\n12,');
+  });
+
+  it('emits text before the input ends: only the tail after the last cut is held', () => {
+    const chunker = new NormalizeChunker('search');
+    expect(chunker.push('الْمَدْرَسَةُ كبيرة')).toBe('المدرسه كبير');
+    expect(chunker.push('\nوجميلة')).toBe('ه\nوجميل');
+    expect(chunker.end()).toBe('ه');
+  });
+
+  it('holds a Farsi yeh until it knows whether the word goes on', () => {
+    const chunker = new NormalizeChunker({ persianLetters: true });
+    expect(chunker.push('علی') + chunker.push('ها') + chunker.end()).toBe('عليها');
+  });
+});
+
+describe('TokenChunker', () => {
+  it('emits each token once the white space after it has arrived', () => {
+    const chunker = new TokenChunker();
+    const seen: string[] = [];
+    chunker.push('زار موقع https://exam', (t) => seen.push(t.text));
+    expect(seen).toEqual(['زار', 'موقع']);
+    chunker.push('ple.com/a ثم', (t) => seen.push(t.text));
+    expect(seen).toEqual(['زار', 'موقع', 'https://example.com/a']);
+    chunker.end((t) => seen.push(t.text));
+    expect(seen).toEqual(['زار', 'موقع', 'https://example.com/a', 'ثم']);
+  });
+
+  it('gives clitic parts stream offsets', () => {
+    const chunker = new TokenChunker({ clitics: true });
+    const got: unknown[] = [];
+    chunker.push('قال ', (t) => got.push(t));
+    chunker.push('وبالكتاب', (t) => got.push(t));
+    chunker.end((t) => got.push(t));
+    expect(got).toEqual(tokenize('قال وبالكتاب', { clitics: true }));
+  });
+
+  it('keeps memory bounded: 100,000 words in 1,000 chunks are emitted as they come', () => {
+    const chunker = new TokenChunker();
+    let count = 0;
+    for (let k = 0; k < 1000; k++) {
+      chunker.push('كلمة '.repeat(100), () => count++);
+      expect(count).toBe(100 * (k + 1));
+    }
+  });
+});
+
+describe('SentenceChunker', () => {
+  it('waits for what follows an abbreviation or a closing quote', () => {
+    const chunker = new SentenceChunker();
+    const seen: string[] = [];
+    chunker.push('قال د.', (s) => seen.push(s.text));
+    chunker.push(' أحمد: نعم.', (s) => seen.push(s.text));
+    expect(seen).toEqual([]);
+    chunker.push(' ', (s) => seen.push(s.text));
+    chunker.push('» ثم', (s) => seen.push(s.text));
+    chunker.end((s) => seen.push(s.text));
+    expect(seen).toEqual(sentences('قال د. أحمد: نعم. » ثم').map((s) => s.text));
+  });
+
+  it('emits sentences as they are decided: 10,000 sentences in 1,000 chunks', () => {
+    const chunker = new SentenceChunker();
+    let count = 0;
+    for (let k = 0; k < 1000; k++) chunker.push('هذه جملة. '.repeat(10), () => count++);
+    expect(count).toBeGreaterThanOrEqual(9990);
+  });
+});
+
+describe('Web Streams', () => {
+  it('reject invalid options when created, naming the option', () => {
+    expect(() => createNormalizeStream({ digits: 'roman' as never })).toThrow(/"digits".*allowed values/);
+    expect(() => createTokenStream({ clitics: 'yes' as never })).toThrow(TypeError);
+    expect(() => createSentenceStream({ lineBreaks: 'never' as never })).toThrow(/lineBreaks/);
+  });
+
+  it('work through pipeThrough with offsets into the whole stream', async () => {
+    const chunks = ['قال الوزير ', 'إن النمو 3.', '5%. هل', ' انتهى؟'];
+    const source = () => new ReadableStream<string>({
+      start(c) { for (const x of chunks) c.enqueue(x); c.close(); },
+    });
+    const collect = async <T>(s: ReadableStream<T>) => { const out: T[] = []; for await (const x of s as unknown as AsyncIterable<T>) out.push(x); return out; };
+    const text = chunks.join('');
+    expect(await collect(source().pipeThrough(createTokenStream()))).toEqual(tokenize(text));
+    expect(await collect(source().pipeThrough(createSentenceStream()))).toEqual(sentences(text));
+    expect((await collect(source().pipeThrough(createNormalizeStream('search')))).join('')).toBe(normalize(text, 'search'));
+  });
+});
