@@ -5,13 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export interface GoldDoc {
-  id: string;
-  text: string;
-  sentences: Array<[number, number]>;
-  tokens: Array<[number, number]>;
-  words: string[][];
-}
+export type { GoldDoc } from '../../src/eval/conllu.ts';
+import type { GoldDoc } from '../../src/eval/conllu.ts';
 
 export const GOLD_PATH = fileURLToPath(new URL('../../../shared/data/ud/ar_pud-test.gold.json', import.meta.url));
 export const CONLLU_PATH = fileURLToPath(new URL('../../../shared/data/ud/ar_pud-ud-test.conllu', import.meta.url));
