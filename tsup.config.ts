@@ -1,13 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  target: 'es2020',
-  platform: 'neutral',
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  splitting: false,
-});
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig([
+  {
+    // The library: platform-neutral, no Node built-ins, ESM and CJS with their types.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2020',
+    platform: 'neutral',
+    sourcemap: true,
+    clean: true,
+    treeshake: true,
+    splitting: false,
+  },
+  {
+    // The command line: its own bundle for Node, also the worker script of --jobs.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node18',
+    platform: 'node',
+    sourcemap: true,
+    treeshake: true,
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(version) },
+  },
+]);

@@ -5,14 +5,16 @@
  *   npm run bench               the full report (about four minutes on 2 cores)
  *   npm run bench -- --json     the same figures as one JSON document on stdout
  *   npm run bench -- --quick    1 MB inputs and shorter runs, for a first look
- *   npm run bench -- --check    the linear-time check at 1/16 of the sizes, asserting the ratios
- *                               (exit 1 when one is exceeded); CI runs this
+ *   npm run bench -- --check    the linear-time check at 1/16 of the sizes, asserting the ratios,
+ *                               and streaming memory on 50 MB (exit 1 when a limit is exceeded);
+ *                               CI runs this
  */
 import { cpus } from 'node:os';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
 import { INPUT_NAMES, input, MB, pudText } from './inputs.ts';
 import { linearity, type LinearityRow } from './linearity.ts';
 import { extraHeap, MEMORY_OPS } from './memory.ts';
+import { streamingMemory, type StreamingRow } from './streaming.ts';
 import { normalizeCases } from './normalize.bench.ts';
 import { sentenceCases } from './sentences.bench.ts';
 import { cliticCases, tokenizeCases } from './tokenize.bench.ts';
@@ -44,15 +46,30 @@ function linearityTable(rows: LinearityRow[]): string {
   return lines.join('\n');
 }
 
+/** Peak RSS allowed for tokenizing a file as a stream (issue: 200 MB in less than 100 MB). */
+const STREAMING_RSS_LIMIT_MB = 100;
+
+function streamingTable(rows: StreamingRow[]): string {
+  const lines = ['| path | file | peak RSS | limit | time | speed |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    const verdict = r.maxRssMB < STREAMING_RSS_LIMIT_MB ? 'ok' : 'EXCEEDED';
+    lines.push(`| ${r.path} | ${r.sizeMB.toFixed(0)} MB | ${r.maxRssMB.toFixed(1)} MB | < ${STREAMING_RSS_LIMIT_MB} MB ${verdict} | ${r.seconds.toFixed(1)} s | ${r.mbPerSecond.toFixed(1)} MB/s |`);
+  }
+  return lines.join('\n');
+}
+
 if (check) {
   const { rows } = linearity(1 / 16, options);
   log(linearityTable(rows));
-  const failed = rows.filter((r) => r.limit !== null && r.ratio > r.limit);
+  const failed = rows.filter((r) => r.limit !== null && r.ratio > r.limit).map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`);
+  const streaming = streamingMemory([50]);
+  log(`\n${streamingTable(streaming)}`);
+  failed.push(...streaming.filter((r) => r.maxRssMB >= STREAMING_RSS_LIMIT_MB).map((r) => `${r.path}: peak RSS ${r.maxRssMB.toFixed(1)} MB`));
   if (failed.length > 0) {
-    console.error(`\nlinear-time check failed: ${failed.map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`).join('; ')}`);
+    console.error(`\ncheck failed: ${failed.join('; ')}`);
     process.exit(1);
   }
-  log(`\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits`);
+  log(`\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits; streaming memory within ${STREAMING_RSS_LIMIT_MB} MB`);
   process.exit(0);
 }
 
@@ -75,11 +92,14 @@ progress('memory…');
 // Sizes in million code units: 4M (the tokenizer issue's input) and 8M.
 const memorySizes = quick ? [MB] : [4 * MB, 8 * MB];
 const memory = memorySizes.flatMap((size) => MEMORY_OPS.map((op) => ({ op, input: `news ${size / MB}M code units`, ...extraHeap(op, size) })));
+progress('streaming memory…');
+const streaming = streamingMemory(quick ? [20] : [50, 200]);
 
 if (json) {
-  console.log(JSON.stringify({ machine, options, results, linearity: linear, memory }, null, 2));
+  console.log(JSON.stringify({ machine, options, results, linearity: linear, memory, streaming }, null, 2));
 } else {
   log(table(results));
   log(`\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`);
+  log(`\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`);
   log(`\n## Memory\n\nExtra heap of one call (child process, no GC during the call): allocated (upper bound on the peak) / retained after GC (the result)\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.allocatedMB.toFixed(1)} MB allocated / ${m.retainedMB.toFixed(1)} MB retained`).join('\n')}`);
 }

@@ -103,7 +103,7 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = Object.fre
 });
 
 /** The allowed values of every option, in the order the error messages list them. */
-const ALLOWED: { readonly [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
+export const ALLOWED: { readonly [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
   alef: [true, false, 'basic'],
   alefMaksura: [true, false],
   tehMarbuta: [true, false],

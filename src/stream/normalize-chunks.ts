@@ -21,10 +21,12 @@ export class NormalizeChunker {
   private pending = '';
   /** Cut positions below this were already looked at, and were not cuts. */
   private searchedTo = 0;
-  private lastLetterArabic = false;
+  private lastLetterArabic: boolean;
 
-  constructor(options?: NormalizeOptions | PresetName) {
+  /** `lastLetterArabic`: the script of the last letter before this input, when it continues a text. */
+  constructor(options?: NormalizeOptions | PresetName, lastLetterArabic = false) {
     this.plan = planFor(resolveOptions(options));
+    this.lastLetterArabic = lastLetterArabic;
   }
 
   /** Takes the next piece of input; returns the normalized text that is now final. */
@@ -71,7 +73,7 @@ export class NormalizeChunker {
 }
 
 /** Whether the last letter of `text` is Arabic; `otherwise` when it has no letter. */
-function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
+export function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
   for (let k = text.length - 1; k >= 0; k--) {
     let cp = text.charCodeAt(k);
     if (cp >= 0xdc00 && cp <= 0xdfff && k > 0) {

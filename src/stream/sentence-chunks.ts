@@ -16,8 +16,10 @@ export class SentenceChunker {
   /** Scan again once this many code units are unfinished. */
   private rescanAt = 0;
 
-  constructor(options?: SentenceOptions) {
+  /** `offset`: where this input starts in a longer text (offsets are reported from there). */
+  constructor(options?: SentenceOptions, offset = 0) {
     this.options = resolveSentenceOptions(options);
+    this.pending.base = offset;
   }
 
   /** Takes the next piece of input and emits the sentences that are now final. */

@@ -1,0 +1,173 @@
+/**
+ * The command line: subcommands, flags and their validation. Every normalization switch is a
+ * flag, generated from the option table in normalize/options.ts, so that the CLI cannot drift
+ * from the library. Bad flags and values raise `UsageError` (exit status 2).
+ */
+import { ALLOWED, resolveOptions, type NormalizeOptions } from '../normalize/options.ts';
+import { resolveSentenceOptions, type SentenceOptions } from '../segment/sentences.ts';
+import { resolveTokenizeOptions, type TokenizeOptions } from '../tokenize/tokenize.ts';
+
+export class UsageError extends Error {}
+
+export const COMMANDS = ['normalize', 'tokenize', 'sentences', 'latin-runs', 'eval'] as const;
+export type Command = (typeof COMMANDS)[number];
+export type Format = 'text' | 'jsonl' | 'tsv' | 'conllu';
+
+export interface CliOptions {
+  command: Command;
+  files: string[];
+  format: Format;
+  lines: boolean;
+  strict: boolean;
+  quiet: boolean;
+  jobs: number;
+  normalize: NormalizeOptions;
+  tokenize: TokenizeOptions;
+  sentences: SentenceOptions;
+}
+
+export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+
+const kebab = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const USAGE = `Usage: arabic-text <command> [flags] [files...]
+
+Commands (files are read in order as one input; stdin when there are none, or for "-"):
+  normalize    normalized text                    formats: text, jsonl, tsv
+  tokenize     tokens with offsets                formats: text, jsonl, tsv, conllu
+  sentences    sentences with offsets             formats: text, jsonl, tsv
+  latin-runs   Latin-script runs with offsets     formats: text, jsonl, tsv
+  eval FILE.conllu   score tokens, sentence boundaries and clitic words against a UD treebank
+
+Common flags:
+  --format text|jsonl|tsv|conllu   output format (default text)
+  --lines          one output record per input line, in order (offsets relative to the line)
+  --jobs N         split the input into line blocks across N worker threads (order is kept)
+  --strict         stop with status 1 at the first invalid UTF-8 byte (default: U+FFFD)
+  --quiet, -q      no progress bar
+  --help, -h       this message;  --version  the version
+
+normalize:  --preset none|clean|search|lucene, and every switch:
+${Object.entries(ALLOWED).map(([key, values]) => {
+  const flag = kebab(key);
+  const names = values.filter((v) => typeof v === 'string');
+  if (names.length === 0) return `  --${flag}, --no-${flag}`;
+  if (values.includes(true as never)) return `  --${flag}, --no-${flag}, --${flag}=${names.join('|')}`;
+  return `  --${flag} ${names.join('|')}`;
+}).join('\n')}
+tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
+sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
+`;
+
+const SHORT_USAGE = 'Usage: arabic-text normalize|tokenize|sentences|latin-runs|eval [flags] [files...]\nRun "arabic-text --help" for the flags.';
+
+const FORMATS: Record<Command, readonly Format[]> = {
+  normalize: ['text', 'jsonl', 'tsv'],
+  tokenize: ['text', 'jsonl', 'tsv', 'conllu'],
+  sentences: ['text', 'jsonl', 'tsv'],
+  'latin-runs': ['text', 'jsonl', 'tsv'],
+  eval: ['text', 'jsonl'],
+};
+
+const usageError = (message: string) => new UsageError(`arabic-text: ${message}\n${SHORT_USAGE}`);
+
+/** Parses `argv` (without node and the script). Throws `UsageError`. */
+export function parseArgs(argv: readonly string[]): Parsed {
+  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  if (argv.includes('--version')) return { kind: 'version' };
+  const [command, ...rest] = argv;
+  if (command === undefined) throw usageError('no command given');
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw usageError(`unknown command "${command}"; commands: ${COMMANDS.join(', ')}`);
+  }
+  const o: CliOptions = {
+    command: command as Command, files: [], format: 'text', lines: false, strict: false, quiet: false,
+    jobs: 1, normalize: {}, tokenize: {}, sentences: {},
+  };
+  const normalizeFlags = new Map(Object.keys(ALLOWED).map((k) => [kebab(k), k as keyof typeof ALLOWED]));
+  let onlyFiles = false;
+  for (let k = 0; k < rest.length; k++) {
+    const arg = rest[k]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) { o.files.push(arg); continue; }
+    if (arg === '--') { onlyFiles = true; continue; }
+    const eq = arg.indexOf('=');
+    const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = rest[++k];
+      if (next === undefined) throw usageError(`--${name} needs a value`);
+      return next;
+    };
+    const noValue = () => { if (inline !== undefined) throw usageError(`--${name} takes no value`); };
+    const only = (...commands: Command[]) => {
+      if (!commands.includes(o.command)) throw usageError(`--${name} is not a flag of "${o.command}"`);
+    };
+    switch (name) {
+      case 'format': o.format = value() as Format; break;
+      case 'lines': noValue(); o.lines = true; break;
+      case 'strict': noValue(); o.strict = true; break;
+      case 'quiet': case 'q': noValue(); o.quiet = true; break;
+      case 'jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,2}$/.test(v)) throw usageError(`invalid value "${v}" for --jobs; allowed values: an integer from 1 to 999`);
+        o.jobs = Number(v);
+        break;
+      }
+      case 'preset': only('normalize'); o.normalize.preset = value() as never; break;
+      case 'whitespace':
+        if (o.command === 'tokenize') { noValue(); o.tokenize.whitespace = true; break; }
+        only('normalize');
+        o.normalize.whitespace = value() as never;
+        break;
+      case 'clitics': only('tokenize'); noValue(); o.tokenize.clitics = true; break;
+      case 'no-clitics': only('tokenize'); noValue(); o.tokenize.clitics = false; break;
+      case 'line-breaks': only('sentences', 'tokenize'); o.sentences.lineBreaks = value() as never; break;
+      case 'semicolon': only('sentences', 'tokenize'); noValue(); o.sentences.semicolon = true; break;
+      case 'abbreviations': only('sentences', 'tokenize'); o.sentences.abbreviations = value().split(',').filter((a) => a !== ''); break;
+      default: {
+        const negated = name.startsWith('no-');
+        const key = normalizeFlags.get(negated ? name.slice(3) : name);
+        if (key === undefined) throw usageError(`unknown flag "${arg}"`);
+        only('normalize');
+        const allowed = ALLOWED[key] as readonly unknown[];
+        const takesValue = allowed.some((v) => typeof v === 'string');
+        const isBoolean = allowed.includes(true);
+        let v: unknown;
+        if (negated) { noValue(); if (!isBoolean) throw usageError(`unknown flag "${arg}"`); v = false; }
+        else if (isBoolean && (inline === undefined || !takesValue)) { noValue(); v = true; }
+        else v = value();
+        (o.normalize as Record<string, unknown>)[key] = v;
+      }
+    }
+  }
+  validate(o);
+  return { kind: 'run', options: o };
+}
+
+/** Checks the combination through the library's own validation, as usage errors. */
+function validate(o: CliOptions): void {
+  if (!FORMATS[o.command].includes(o.format)) {
+    throw usageError(`invalid value "${o.format}" for --format of "${o.command}"; allowed values: ${FORMATS[o.command].join(', ')}`);
+  }
+  try {
+    resolveOptions(o.normalize);
+    resolveTokenizeOptions(o.tokenize);
+    resolveSentenceOptions(o.sentences);
+  } catch (e) {
+    if (e instanceof TypeError) {
+      throw usageError(e.message.replace(/^arabic-text: /, '').replace(/option "(\w+)"/, (_, key: string) => `--${kebab(key)}`));
+    }
+    throw e;
+  }
+  if (o.command === 'eval') {
+    if (o.files.length !== 1 || o.files[0] === '-') throw usageError('eval takes exactly one .conllu file');
+    return;
+  }
+  if (o.lines && o.format === 'conllu') throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');
+  if (o.format === 'conllu' && o.tokenize.whitespace) throw usageError('--whitespace cannot be used with --format conllu');
+  const sentenceBased = o.command === 'sentences' || o.format === 'conllu';
+  if (o.jobs > 1 && !o.lines && sentenceBased && o.sentences.lineBreaks === 'space') {
+    throw usageError('--jobs with --line-breaks space needs --lines: no line break is a safe place to split the input');
+  }
+}

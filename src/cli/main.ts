@@ -1,0 +1,96 @@
+/**
+ * The `arabic-text` command. Its own entry point (dist/cli.js): Node built-ins never reach the
+ * library bundle. The same file is the worker script of `--jobs`.
+ *
+ * Exit status: 0 on success (also when stdout closes early, as with `| head`), 1 for input that
+ * cannot be read (or invalid UTF-8 under --strict), 2 for a bad flag or value.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
+import { evaluate } from './eval.ts';
+import { checkFiles, InputError, inputSize, readInput, type InputStats } from './input.ts';
+import type { BlockResult, BlockTask } from './jobs.ts';
+import { runParallel } from './jobs.ts';
+import { createProcessor } from './processors.ts';
+import { Progress } from './progress.ts';
+
+declare const __VERSION__: string;
+
+/** Writes to stdout, waiting when its buffer is full (so memory stays bounded). */
+async function write(text: string): Promise<void> {
+  if (text.length === 0) return;
+  if (!process.stdout.write(text)) {
+    await new Promise<void>((resolve) => {
+      const done = () => { process.stdout.off('drain', done); process.stdout.off('close', done); resolve(); };
+      process.stdout.on('drain', done);
+      process.stdout.on('close', done);
+    });
+  }
+}
+
+async function run(o: CliOptions): Promise<number> {
+  if (o.command === 'eval') {
+    const { report, warnings } = await evaluate(o.files[0]!, o.format);
+    process.stderr.write(warnings);
+    await write(report);
+    return 0;
+  }
+  await checkFiles(o.files);
+  const stats: InputStats = { replacements: 0, bytes: 0 };
+  const progress = Progress.create(await inputSize(o.files), o.quiet);
+  const input = (async function* () {
+    for await (const text of readInput(o.files, o.strict, stats)) {
+      progress?.update(stats.bytes);
+      yield text;
+    }
+  })();
+  try {
+    if (o.jobs > 1) {
+      await runParallel(o, input, write, new URL(import.meta.url));
+    } else {
+      const processor = createProcessor(o);
+      for await (const text of input) await write(processor.push(text));
+      await write(processor.end());
+    }
+  } finally {
+    progress?.done();
+  }
+  if (stats.replacements > 0) {
+    process.stderr.write(`arabic-text: ${stats.replacements} invalid UTF-8 sequence${stats.replacements === 1 ? '' : 's'} replaced with U+FFFD\n`);
+  }
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  // A closed stdout (`| head`) is not an error: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`arabic-text: cannot write the output: ${e.message}\n`);
+    process.exit(1);
+  });
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') { await write(USAGE); return 0; }
+    if (parsed.kind === 'version') { await write(`${__VERSION__}\n`); return 0; }
+    return await run(parsed.options);
+  } catch (e) {
+    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n`); return 2; }
+    if (e instanceof InputError) { process.stderr.write(`${e.message}\n`); return 1; }
+    throw e;
+  }
+}
+
+function worker(): void {
+  const { options } = workerData as { options: CliOptions };
+  parentPort!.on('message', (task: BlockTask) => {
+    const processor = createProcessor(options, task);
+    const output = processor.push(task.text) + processor.end();
+    parentPort!.postMessage({ id: task.id, output } satisfies BlockResult);
+  });
+}
+
+if (isMainThread) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+} else {
+  worker();
+}

@@ -1,0 +1,86 @@
+/**
+ * How records are written in each output format. `text` and `tsv` escape the characters that
+ * would break their line structure (backslash, tab, CR, LF) as \\ \t \r \n, so that one record is
+ * always one line; `jsonl` is one JSON object per line and loses nothing.
+ */
+import type { Sentence } from '../segment/sentences.ts';
+import type { Token } from '../tokenize/tokenize.ts';
+import type { TokenMaker } from '../stream/token-chunks.ts';
+import { TokenKind } from '../tokenize/kinds.ts';
+import type { Format } from './args.ts';
+
+/** A span record: a sentence or a Latin run. */
+export type Span = Sentence;
+
+export function escapeField(s: string): string {
+  if (!/[\\\t\r\n]/.test(s)) return s;
+  return s.replace(/[\\\t\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\n'));
+}
+
+/** One token as one line (without the line break). */
+export function tokenRecord(format: Format, t: Token): string {
+  switch (format) {
+    case 'jsonl': return JSON.stringify(t);
+    case 'tsv': return `${t.start}\t${t.end}\t${t.kind}\t${escapeField(t.text)}`;
+    default: return escapeField(t.text);
+  }
+}
+
+/**
+ * A text or tsv token record (with its line break) straight from the scanner, without a `Token`
+ * object: the same output as `tokenRecord` for tokens without clitic parts.
+ */
+export function scannedRecord(format: Format): TokenMaker<string> {
+  if (format === 'tsv') {
+    return (text, s, base) => `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}\n`;
+  }
+  return (text, s) => `${escapeField(text.slice(s.start, s.end))}\n`;
+}
+
+/** One sentence or Latin run as one line (without the line break). */
+export function spanRecord(format: Format, s: Span): string {
+  switch (format) {
+    case 'jsonl': return JSON.stringify({ text: s.text, start: s.start, end: s.end });
+    case 'tsv': return `${s.start}\t${s.end}\t${escapeField(s.text)}`;
+    default: return escapeField(s.text);
+  }
+}
+
+/** A normalized line as a record. */
+export function normalizedRecord(format: Format, line: string): string {
+  switch (format) {
+    case 'jsonl': return JSON.stringify({ text: line });
+    case 'tsv': return escapeField(line);
+    default: return line;
+  }
+}
+
+/**
+ * Everything found on one input line, as one record (`--lines`): the items joined by a space
+ * (tokens, text format) or a tab, or one JSON object with the items under `key`.
+ */
+export function lineRecord(format: Format, key: string, items: ReadonlyArray<{ text: string }>, space: boolean): string {
+  if (format === 'jsonl') return JSON.stringify({ [key]: items });
+  return items.map((item) => escapeField(item.text)).join(space && format === 'text' ? ' ' : '\t');
+}
+
+/**
+ * A sentence's tokens as a CoNLL-U block: comments, one line per token (or, with clitics, a
+ * multiword line and one line per part), offsets in MISC as `TokenRange=start:end`.
+ */
+export function conlluBlock(id: number, sentence: Sentence, tokens: readonly Token[]): string {
+  const lines = [`# sent_id = ${id}`, `# text = ${sentence.text.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ')}`];
+  let n = 0;
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    const misc = `${next !== undefined && next.start === t.end ? 'SpaceAfter=No|' : ''}TokenRange=${t.start}:${t.end}`;
+    const form = (s: string) => s.replace(/[\t\n\r]/g, ' ');
+    if (t.parts !== undefined && t.parts.length > 1) {
+      lines.push(`${n + 1}-${n + t.parts.length}\t${form(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+      for (const p of t.parts) lines.push(`${++n}\t${form(p.text)}\t_\t_\t_\t_\t_\t_\t_\tTokenRange=${p.start}:${p.end}`);
+    } else {
+      lines.push(`${++n}\t${form(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+    }
+  });
+  return `${lines.join('\n')}\n\n`;
+}
