@@ -12,7 +12,7 @@ import { SentenceChunker } from '../stream/sentence-chunks.ts';
 import { TokenChunker } from '../stream/token-chunks.ts';
 import { tokenize } from '../tokenize/tokenize.ts';
 import type { CliOptions } from './args.ts';
-import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord, tokenRecord } from './records.ts';
+import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
 
 export interface Processor {
   /** Takes the next piece of input; returns the output that is now final. */
@@ -95,7 +95,8 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
       return { push: (text) => lines.push(chunker.push(text)), end: () => lines.push(chunker.end()) + lines.end() };
     }
     case 'tokenize': {
-      if (format === 'jsonl' || o.tokenize.clitics) return emitting(new TokenChunker(o.tokenize, start.offset), (t) => `${tokenRecord(format, t)}\n`);
+      // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
+      if (format === 'jsonl') return emitting(new TokenChunker(o.tokenize, start.offset), (t) => `${JSON.stringify(t)}\n`);
       if (format !== 'conllu') return emitting(new TokenChunker(o.tokenize, start.offset, scannedRecord(format)), (line) => line);
       let id = 0;
       return emitting(new SentenceChunker(o.sentences, start.offset), (s) => {

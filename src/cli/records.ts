@@ -17,18 +17,9 @@ export function escapeField(s: string): string {
   return s.replace(/[\\\t\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\n'));
 }
 
-/** One token as one line (without the line break). */
-export function tokenRecord(format: Format, t: Token): string {
-  switch (format) {
-    case 'jsonl': return JSON.stringify(t);
-    case 'tsv': return `${t.start}\t${t.end}\t${t.kind}\t${escapeField(t.text)}`;
-    default: return escapeField(t.text);
-  }
-}
-
 /**
  * A text or tsv token record (with its line break) straight from the scanner, without a `Token`
- * object: the same output as `tokenRecord` for tokens without clitic parts.
+ * object. (jsonl writes the `Token` object itself, with its clitic parts.)
  */
 export function scannedRecord(format: Format): TokenMaker<string> {
   if (format === 'tsv') {
