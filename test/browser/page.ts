@@ -1,0 +1,47 @@
+/**
+ * Runs inside Chromium: the library (bundled from the built ESM) on the fixture, one-shot and
+ * through the Web Streams with small chunks. The results go to `window.__results`, which the
+ * runner compares with Node's, token for token.
+ */
+import {
+  createNormalizeStream, createSentenceStream, createTokenStream, latinRuns, normalize, sentences,
+  tokenize,
+} from '../../dist/index.js';
+import { CHUNK_SIZE, fixture } from './fixture.ts';
+
+/** docs/sample-news.txt, inlined by the runner's esbuild `define`. */
+declare const SAMPLE_NEWS: string;
+const FIXTURE = fixture(SAMPLE_NEWS);
+
+async function pipe<T>(stream: TransformStream<string, T>): Promise<T[]> {
+  const source = new ReadableStream<string>({
+    start(controller) {
+      for (let k = 0; k < FIXTURE.length; k += CHUNK_SIZE) controller.enqueue(FIXTURE.slice(k, k + CHUNK_SIZE));
+      controller.close();
+    },
+  });
+  const out: T[] = [];
+  const reader = source.pipeThrough(stream).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return out;
+    out.push(value);
+  }
+}
+
+async function run() {
+  return {
+    userAgent: navigator.userAgent,
+    normalize: { clean: normalize(FIXTURE), search: normalize(FIXTURE, 'search'), lucene: normalize(FIXTURE, 'lucene') },
+    tokens: tokenize(FIXTURE, { clitics: true }),
+    sentences: sentences(FIXTURE),
+    latinRuns: latinRuns(FIXTURE),
+    streams: {
+      normalize: (await pipe(createNormalizeStream('search'))).join(''),
+      tokens: await pipe(createTokenStream({ clitics: true })),
+      sentences: await pipe(createSentenceStream()),
+    },
+  };
+}
+
+(window as unknown as { __results: Promise<unknown> }).__results = run();
