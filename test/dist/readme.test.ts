@@ -1,0 +1,108 @@
+/**
+ * The README's TypeScript examples, run against the built package, so that the docs cannot
+ * drift. In each ```ts block, a statement followed by a comment shows its result:
+ *
+ *   expression;          // expected value (a JS literal; `Int32Array [1, 2]` is allowed)
+ *   expression;          (newline) // expected value, over one or more comment lines
+ *   const { a } = f();   // a: expected value
+ *   call();              (newline) // TypeError: the exact message
+ *
+ * Text after the value in the comment (an explanation) is ignored: the longest prefix that
+ * parses as an expression is the value. A statement's comment must show a value, and every
+ * block must show at least one result.
+ */
+import { transform } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+const readme = readFileSync(new URL('README.md', root), 'utf8');
+const dist = new URL('dist/index.js', root).href;
+const dir = mkdtempSync(join(tmpdir(), 'arabic-text-readme-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parses = (src: string) => { try { new Function(`return (${src}\n);`); return true; } catch { return false; } };
+
+/** The value shown in a comment: its longest prefix that parses as an expression. */
+function shownValue(comment: string): string | null {
+  const text = comment.trim().replace(/^Int32Array \[(.*)\]/s, 'Int32Array.from([$1])');
+  for (let end = text.length; end > 0; end--) {
+    const candidate = text.slice(0, end).trim();
+    if (candidate !== '' && parses(candidate)) return candidate;
+  }
+  return null;
+}
+
+const isDeclaration = (code: string) => /^\s*(const|let|var|import|export|for|if|while|function|class|type|interface)\b/.test(code);
+
+/** Rewrites one block: imports point at dist/, and shown results become checks. */
+function instrument(block: string, firstLine: number): { source: string; checks: number } {
+  const lines = block.split('\n');
+  const out: string[] = [];
+  let checks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/from 'arabic-text'/, `from ${JSON.stringify(dist)}`);
+    const at = firstLine + i;
+    let code = line;
+    let comment: string | null = null;
+    const inline = /^(.*?;)[ \t]*\/\/[ \t]?(.*)$/.exec(line);
+    if (inline && inline[1]!.trim() !== '') { code = inline[1]!; comment = inline[2]!; }
+    else if (/;\s*$/.test(line) && /^\s*\/\/ /.test(lines[i + 1] ?? '')) {
+      const shown: string[] = [];
+      while (/^\s*\/\/ /.test(lines[i + 1] ?? '')) shown.push(lines[++i]!.replace(/^\s*\/\/ /, ''));
+      comment = shown.join('\n');
+    }
+    out.push(code);
+    if (comment === null) continue;
+    const expression = code.trim().replace(/;$/, '');
+    if (comment.startsWith('TypeError: ')) {
+      out.pop();
+      out.push(`__throws(${at}, () => { ${expression}; }, ${JSON.stringify(comment.slice('TypeError: '.length))});`);
+      checks++;
+      continue;
+    }
+    const named = /^(\w+): (.*)$/s.exec(comment);
+    if (isDeclaration(code)) {
+      const value = named ? shownValue(named[2]!) : null;
+      if (named && value !== null) { out.push(`__check(${at}, () => ${named[1]}, () => (${value}));`); checks++; }
+      continue;
+    }
+    const value = shownValue(comment);
+    if (value === null) throw new Error(`README line ${at}: the comment after this statement shows no value: ${comment}`);
+    out.pop();
+    out.push(`__check(${at}, () => (${expression}), () => (${value}));`);
+    checks++;
+  }
+  return { source: out.join('\n'), checks };
+}
+
+const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
+  code: m[1]!,
+  line: readme.slice(0, m.index).split('\n').length + 1,
+}));
+
+describe('README examples', () => {
+  it('has TypeScript examples', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
+
+  it.each(blocks.map((b, k) => [k + 1, b.line, b]))('example %i (README line %i) shows what it does', async (k, _line, block) => {
+    const g = globalThis as Record<string, unknown>;
+    const failures: string[] = [];
+    g.__check = (line: number, actual: () => unknown, expected: () => unknown) => {
+      try { expect(actual()).toEqual(expected()); } catch (e) { failures.push(`README line ${line}: ${(e as Error).message}`); }
+    };
+    g.__throws = (line: number, run: () => void, message: string) => {
+      try { expect(run).toThrow(new TypeError(message)); } catch (e) { failures.push(`README line ${line}: ${(e as Error).message}`); }
+    };
+    const { source, checks } = instrument(block.code, block.line);
+    expect(checks, 'an example with no shown result').toBeGreaterThan(0);
+    console.log(`README example ${k}: ${checks} results checked`);
+    const js = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
+    const file = join(dir, `example-${k}.mjs`);
+    writeFileSync(file, js.code);
+    await import(pathToFileURL(file).href);
+    expect(failures).toEqual([]);
+  });
+});
