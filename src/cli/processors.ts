@@ -8,6 +8,7 @@ import { latinRuns } from '../normalize/latin-runs.ts';
 import { normalize } from '../normalize/normalize.ts';
 import { sentences } from '../segment/sentences.ts';
 import { NormalizeChunker } from '../stream/normalize-chunks.ts';
+import type { ItemChunker } from '../stream/pending.ts';
 import { SentenceChunker } from '../stream/sentence-chunks.ts';
 import { TokenChunker } from '../stream/token-chunks.ts';
 import { tokenize } from '../tokenize/tokenize.ts';
@@ -64,7 +65,7 @@ class Lines implements Processor {
 }
 
 /** Feeds a chunker that emits items and collects their records. */
-function emitting<T>(chunker: { push(text: string, emit: (item: T) => void): void; end(emit: (item: T) => void): void }, record: (item: T) => string): Processor {
+function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Processor {
   // Records are collected in an array and joined once per piece: appending to one string built
   // a rope of a node per record that was flattened on write.
   let out: string[] = [];

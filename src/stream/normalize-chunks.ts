@@ -4,14 +4,17 @@
  *
  * - after a line break: no look-ahead or look-behind of the context handlers crosses one
  *   (Latin runs, space runs and punctuation decisions all stop at a line break);
- * - between two Arabic letters that the plan writes as letters: every look-ahead stops at the
- *   first kept letter, and every look-back at the last written one.
+ * - before an Arabic letter that follows another, with only harakat between them (بَ|بَ), when
+ *   the plan writes both as letters and the harakat without context: every look-ahead stops at
+ *   the first kept letter, and every look-back at the last written one. (A look-back walks over
+ *   marks, so a cut between two harakat would not be safe: text made only of harakat, with no
+ *   letter, is held back until a line break.)
  *
  * The one fact that does cross a cut, the script of the last letter (for `spacing`), is carried
  * over. So `normalize(a + b)` is `normalize(a) + normalize(b)` at these cuts, which the stream
  * laws in test/property/streams.laws.test.ts check for every split.
  */
-import { ARABIC_LETTER, BMP_CLASS, LINE_BREAK, classOf, isLetterClass } from '../chars/index.ts';
+import { ARABIC_LETTER, ARABIC_MARK, BMP_CLASS, LINE_BREAK, classOf, isLetterClass } from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
 import { DELETE, planFor, type Plan } from '../normalize/plan.ts';
@@ -63,10 +66,14 @@ export class NormalizeChunker {
       const a = action[c]!;
       return BMP_CLASS[c] === ARABIC_LETTER && a >= 0 && (a & DELETE) === 0 && BMP_CLASS[a & 0xffff] === ARABIC_LETTER;
     };
+    const isPlainMark = (c: number) => BMP_CLASS[c] === ARABIC_MARK && action[c]! >= 0;
     for (let k = pending.length; k >= Math.max(1, this.searchedTo); k--) {
-      const before = pending.charCodeAt(k - 1);
-      if (BMP_CLASS[before] === LINE_BREAK) return k;
-      if (k < pending.length && isPlainLetter(before) && isPlainLetter(pending.charCodeAt(k))) return k;
+      if (BMP_CLASS[pending.charCodeAt(k - 1)] === LINE_BREAK) return k;
+      if (k === pending.length || !isPlainLetter(pending.charCodeAt(k))) continue;
+      // Before a letter, after a letter and its harakat (بَ|بَ): diacritized text has cuts too.
+      let j = k - 1;
+      while (j > 0 && isPlainMark(pending.charCodeAt(j))) j--;
+      if (isPlainLetter(pending.charCodeAt(j))) return k;
     }
     return 0;
   }

@@ -3,6 +3,14 @@
  * stream. Shared by the token and sentence streams, which resume scanning at `cursor` and keep a
  * little text before it as context for the scanners' look-behind.
  */
+/** A chunker that emits items (tokens, sentences) as they become final. */
+export interface ItemChunker<T> {
+  /** Takes the next piece of input and emits the items that are now final. */
+  push(chunk: string, emit: (item: T) => void): void;
+  /** Ends the input and emits the remaining items. */
+  end(emit: (item: T) => void): void;
+}
+
 export class PendingText {
   /** The unfinished text, from a little before `cursor` on. */
   text = '';

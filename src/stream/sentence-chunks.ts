@@ -8,9 +8,9 @@
  * most about twice the longest sentence.
  */
 import { SentenceScanner, resolveSentenceOptions, type Resolved, type Sentence, type SentenceOptions } from '../segment/sentences.ts';
-import { PendingText } from './pending.ts';
+import { PendingText, type ItemChunker } from './pending.ts';
 
-export class SentenceChunker {
+export class SentenceChunker implements ItemChunker<Sentence> {
   private readonly options: Resolved;
   private readonly pending = new PendingText();
   /** Scan again once this many code units are unfinished. */
@@ -22,13 +22,11 @@ export class SentenceChunker {
     this.pending.base = offset;
   }
 
-  /** Takes the next piece of input and emits the sentences that are now final. */
   push(chunk: string, emit: (sentence: Sentence) => void): void {
     this.pending.append(chunk);
     if (this.pending.unfinished >= this.rescanAt) this.scan(false, emit);
   }
 
-  /** Ends the input and emits the remaining sentences. */
   end(emit: (sentence: Sentence) => void): void {
     this.scan(true, emit);
   }

@@ -7,7 +7,7 @@
 import { BMP_CLASS, LINE_BREAK, SPACE } from '../chars/index.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
-import { PendingText } from './pending.ts';
+import { PendingText, type ItemChunker } from './pending.ts';
 
 /** Makes an item from the scanner's current token; `base` is the offset of `text` in the stream. */
 export type TokenMaker<T> = (text: string, s: Scanner, base: number) => T;
@@ -16,7 +16,7 @@ export type TokenMaker<T> = (text: string, s: Scanner, base: number) => T;
  * Emits `Token` objects by default; the CLI passes a maker that writes a record directly from
  * the scanner, with no object per token (on 200 MB, tsv output went from 6 to N MB/s).
  */
-export class TokenChunker<T = Token> {
+export class TokenChunker<T = Token> implements ItemChunker<T> {
   private readonly whitespace: boolean;
   private readonly make: TokenMaker<T>;
   private readonly pending = new PendingText();
@@ -31,7 +31,6 @@ export class TokenChunker<T = Token> {
     this.pending.base = offset;
   }
 
-  /** Takes the next piece of input and emits the tokens that are now final. */
   push(chunk: string, emit: (token: T) => void): void {
     const p = this.pending;
     p.append(chunk);
@@ -40,7 +39,6 @@ export class TokenChunker<T = Token> {
     if (gap >= 0) this.scan(gap, emit);
   }
 
-  /** Ends the input and emits the remaining tokens. */
   end(emit: (token: T) => void): void {
     this.scan(Infinity, emit);
   }

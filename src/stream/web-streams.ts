@@ -7,13 +7,15 @@ import type { NormalizeOptions, PresetName } from '../normalize/options.ts';
 import type { Sentence, SentenceOptions } from '../segment/sentences.ts';
 import type { Token, TokenizeOptions } from '../tokenize/tokenize.ts';
 import { NormalizeChunker } from './normalize-chunks.ts';
+import type { ItemChunker } from './pending.ts';
 import { SentenceChunker } from './sentence-chunks.ts';
 import { TokenChunker } from './token-chunks.ts';
 
 /**
  * A `TransformStream` that normalizes text as it flows: its output, joined, equals
  * `normalize(input, options)` however the input is split into chunks. Text is held back only up
- * to the last line break or the last pair of adjacent Arabic letters.
+ * to the last line break, or the last Arabic letter that follows another letter (and its
+ * harakat).
  *
  * @param options - As for `normalize`; invalid options throw a `TypeError` here, not later.
  *
@@ -57,15 +59,7 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
  * ```
  */
 export function createTokenStream(options?: TokenizeOptions): TransformStream<string, Token> {
-  const chunker = new TokenChunker(options);
-  return new TransformStream<string, Token>({
-    transform(chunk, controller) {
-      chunker.push(String(chunk), (token) => controller.enqueue(token));
-    },
-    flush(controller) {
-      chunker.end((token) => controller.enqueue(token));
-    },
-  });
+  return emittingStream(new TokenChunker(options));
 }
 
 /**
@@ -86,13 +80,17 @@ export function createTokenStream(options?: TokenizeOptions): TransformStream<st
  * ```
  */
 export function createSentenceStream(options?: SentenceOptions): TransformStream<string, Sentence> {
-  const chunker = new SentenceChunker(options);
-  return new TransformStream<string, Sentence>({
+  return emittingStream(new SentenceChunker(options));
+}
+
+/** A `TransformStream` over a chunker that emits items (tokens, sentences). */
+function emittingStream<T>(chunker: ItemChunker<T>): TransformStream<string, T> {
+  return new TransformStream<string, T>({
     transform(chunk, controller) {
-      chunker.push(String(chunk), (sentence) => controller.enqueue(sentence));
+      chunker.push(String(chunk), (item) => controller.enqueue(item));
     },
     flush(controller) {
-      chunker.end((sentence) => controller.enqueue(sentence));
+      chunker.end((item) => controller.enqueue(item));
     },
   });
 }

@@ -19,6 +19,16 @@ describe('NormalizeChunker', () => {
     expect(chunker.end()).toBe('ه');
   });
 
+  it('cuts fully diacritized text too: before a letter that follows a letter and its harakat', () => {
+    const chunker = new NormalizeChunker('search');
+    const verse = 'بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ '.repeat(1000);
+    let emitted = 0;
+    let out = '';
+    for (const ch of verse) { const piece = chunker.push(ch); out += piece; emitted += piece.length; }
+    expect(emitted).toBeGreaterThan(normalize(verse, 'search').length - 10);
+    expect(out + chunker.end()).toBe(normalize(verse, 'search'));
+  });
+
   it('holds a Farsi yeh until it knows whether the word goes on', () => {
     const chunker = new NormalizeChunker({ persianLetters: true });
     expect(chunker.push('علی') + chunker.push('ها') + chunker.end()).toBe('عليها');
