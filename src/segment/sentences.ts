@@ -113,6 +113,7 @@ const isGap = (c: number) => {
   return cls === SPACE || cls === LINE_BREAK || cls === FORMAT || cls === ZWNJ || cls === ZWJ;
 };
 const isSpace = (c: number) => BMP_CLASS[c] === SPACE || BMP_CLASS[c] === FORMAT;
+const isSeparator = (c: number) => BMP_CLASS[c] === SPACE || BMP_CLASS[c] === LINE_BREAK;
 
 /** The number of letters in `[a, b)` (marks and tatweel are not letters). */
 function letterCount(text: string, a: number, b: number): number {
@@ -407,10 +408,14 @@ export class SentenceScanner {
   private tokenizeChunk(j: number): void {
     const { text, n } = this;
     const floor = Math.max(this.start, this.chunkEnd);
+    // The chunk is the whole run between spaces or line breaks: not cut at a ZWNJ or another
+    // format control, which can stand inside a word (found by the stream laws: in "ﻻ\u200cص.ب"
+    // a chunk cut at the ZWNJ saw "ص." as a one-letter abbreviation, or not, depending on
+    // where the previous chunk had ended).
     let a = j;
-    while (a > floor && !isGap(text.charCodeAt(a - 1))) a--;
+    while (a > floor && !isSeparator(text.charCodeAt(a - 1))) a--;
     let b = j + 1;
-    while (b < n && !isGap(text.charCodeAt(b))) b++;
+    while (b < n && !isSeparator(text.charCodeAt(b))) b++;
     if (b >= n) this.readToEnd = true;
     const s = this.tokens;
     s.seek(a);

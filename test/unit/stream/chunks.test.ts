@@ -79,6 +79,19 @@ describe('SentenceChunker', () => {
     expect(seen).toEqual(sentences('قال د. أحمد: نعم. » ثم').map((s) => s.text));
   });
 
+  it('gives the one-shot sentences at every split of the cases found by npm run fuzz', () => {
+    for (const text of ['..؟!ﻻ\u200cص.ب ']) {
+      for (let cut = 0; cut <= text.length; cut++) {
+        const chunker = new SentenceChunker();
+        const got: unknown[] = [];
+        chunker.push(text.slice(0, cut), (s) => got.push(s));
+        chunker.push(text.slice(cut), (s) => got.push(s));
+        chunker.end((s) => got.push(s));
+        expect(got, `cut at ${cut}`).toEqual(sentences(text));
+      }
+    }
+  });
+
   it('emits sentences as they are decided: 10,000 sentences in 1,000 chunks', () => {
     const chunker = new SentenceChunker();
     let count = 0;
