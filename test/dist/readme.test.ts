@@ -11,6 +11,7 @@
  * parses as an expression is the value. A statement's comment must show a value, and every
  * block must show at least one result.
  */
+import { execFileSync } from 'node:child_process';
 import { transform } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,14 @@ const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
   code: m[1]!,
   line: readme.slice(0, m.index).split('\n').length + 1,
 }));
+
+describe('README size table', () => {
+  it('is what npm run size measures now', () => {
+    const tsx = new URL('node_modules/.bin/tsx', root).pathname;
+    const table = execFileSync(tsx, [new URL('scripts/size.ts', root).pathname, '--markdown'], { encoding: 'utf8' }).trim();
+    expect(readme).toContain(table);
+  }, 60_000);
+});
 
 describe('README examples', () => {
   it('has TypeScript examples', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
