@@ -11,6 +11,14 @@ export interface ItemChunker<T> {
   end(emit: (item: T) => void): void;
 }
 
+/** A scanner that can resume at an item's end: the token scanner and the sentence scanner. */
+export interface ResumableScanner {
+  seek(i: number): void;
+  next(): boolean;
+  /** The end of the current item. */
+  readonly end: number;
+}
+
 export class PendingText {
   /** The unfinished text, from a little before `cursor` on. */
   text = '';
@@ -21,6 +29,20 @@ export class PendingText {
 
   append(chunk: string): void {
     this.text += chunk;
+  }
+
+  /**
+   * Runs `scanner` (over `text`) from the cursor, calling `emit` for each item while `isFinal()`
+   * holds, then forgets the text before the end of the last item emitted.
+   */
+  drain(scanner: ResumableScanner, isFinal: () => boolean, emit: () => void): void {
+    scanner.seek(this.cursor);
+    let resume = this.cursor;
+    while (scanner.next() && isFinal()) {
+      emit();
+      resume = scanner.end;
+    }
+    this.consumeTo(resume);
   }
 
   /** Forgets everything before `resume` but two code units of context (never half a pair). */

@@ -34,13 +34,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   private scan(final: boolean, emit: (sentence: Sentence) => void): void {
     const p = this.pending;
     const s = new SentenceScanner(p.text, this.options);
-    s.seek(p.cursor);
-    let resume = p.cursor;
-    while (s.next() && (final || !s.readToEnd)) {
-      emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end });
-      resume = s.end;
-    }
-    p.consumeTo(resume);
+    p.drain(s, () => final || !s.readToEnd, () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }));
     this.rescanAt = 2 * p.unfinished;
   }
 }

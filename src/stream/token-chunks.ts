@@ -47,14 +47,8 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   private scan(limit: number, emit: (token: T) => void): void {
     const p = this.pending;
     const s = new Scanner(p.text, this.whitespace);
-    s.seek(p.cursor);
-    let resume = p.cursor;
-    while (s.next() && s.end <= limit) {
-      emit(this.make(p.text, s, p.base));
-      resume = s.end;
-    }
     const before = p.text.length;
-    p.consumeTo(resume);
+    p.drain(s, () => s.end <= limit, () => emit(this.make(p.text, s, p.base)));
     this.searchedTo -= before - p.text.length;
   }
 }
