@@ -20,12 +20,28 @@ import {
   STEM_INITIAL,
 } from './lexicon.ts';
 
-/** The role of a part of a word. */
+/**
+ * The role of a part of a word.
+ *
+ * @example
+ * ```ts
+ * import { splitClitics, type CliticRole } from 'arabic-text';
+ * const roles: CliticRole[] = splitClitics('وكتابها').map((p) => p.role);
+ * // ['proclitic', 'stem', 'enclitic']
+ * ```
+ */
 export type CliticRole = 'proclitic' | 'stem' | 'enclitic';
 
 /**
  * A part of a word: its syntactic `text`, its surface span `[start, end)` (relative to the word
  * for `splitClitics`, to the input for `tokenize`), and its role. The parts' spans tile the word.
+ *
+ * @example
+ * ```ts
+ * import { splitClitics, type Part } from 'arabic-text';
+ * const [, stem]: Part[] = splitClitics('للسلطة');
+ * stem; // { text: 'السلطة', start: 1, end: 6, role: 'stem' }
+ * ```
  */
 export interface Part {
   text: string;

@@ -107,7 +107,16 @@ export function latinRunSpans(text: string): Int32Array {
   return Int32Array.from(spans);
 }
 
-/** A Latin run: its text and its `[start, end)` UTF-16 offsets in the input. */
+/**
+ * A Latin run: its text and its `[start, end)` UTF-16 offsets in the input.
+ *
+ * @example
+ * ```ts
+ * import { latinRuns, type LatinRun } from 'arabic-text';
+ * const [run]: LatinRun[] = latinRuns('قال JD Vance');
+ * run; // { text: 'JD Vance', start: 4, end: 12 }
+ * ```
+ */
 export interface LatinRun {
   text: string;
   start: number;

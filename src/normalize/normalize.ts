@@ -129,7 +129,17 @@ export function normalize(text: string, options?: NormalizeOptions | PresetName)
   return run(String(text), plan, false).text_();
 }
 
-/** The result of `normalizeWithOffsets`. */
+/**
+ * The result of `normalizeWithOffsets`.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets, type NormalizedText } from 'arabic-text';
+ * const result: NormalizedText = normalizeWithOffsets('ﻻ', 'clean');
+ * result.text; // 'لا'
+ * result.offsets; // Int32Array [0, 0, 1]
+ * ```
+ */
 export interface NormalizedText {
   /** The normalized text, equal to what `normalize` returns. */
   text: string;

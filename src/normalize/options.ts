@@ -3,13 +3,49 @@
  * passes into one fully resolved, frozen option set.
  */
 
-/** Which diacritics to remove. */
+/**
+ * Which diacritics to remove.
+ *
+ * @example
+ * ```ts
+ * import { normalize, type DiacriticsMode } from 'arabic-text';
+ * const diacritics: DiacriticsMode = 'harakat';
+ * normalize('مَدْرَسَة', { diacritics }); // 'مدرسة'
+ * ```
+ */
 export type DiacriticsMode = 'keep' | 'harakat' | 'all';
-/** Which digits to write. */
+/**
+ * Which digits to write.
+ *
+ * @example
+ * ```ts
+ * import { normalize, type DigitsMode } from 'arabic-text';
+ * const digits: DigitsMode = 'ascii';
+ * normalize('عام ٢٠٢٤', { digits }); // 'عام 2024'
+ * ```
+ */
 export type DigitsMode = 'keep' | 'ascii' | 'arabic' | 'persian';
-/** Which punctuation to write. */
+/**
+ * Which punctuation to write.
+ *
+ * @example
+ * ```ts
+ * import { normalize, type PunctuationMode } from 'arabic-text';
+ * const punctuation: PunctuationMode = 'ascii';
+ * normalize('نعم، لا؟', { punctuation }); // 'نعم, لا?'
+ * ```
+ */
 export type PunctuationMode = 'keep' | 'ascii' | 'arabic';
-/** The name of a preset. */
+/**
+ * The name of a preset.
+ *
+ * @example
+ * ```ts
+ * import { normalize, type PresetName } from 'arabic-text';
+ * const preset: PresetName = 'search';
+ * normalize('أحمد', preset); // 'احمد'
+ * ```
+ */
 export type PresetName = 'none' | 'clean' | 'search' | 'lucene';
 
 /**
@@ -60,7 +96,16 @@ export interface NormalizeOptions {
   latin?: 'keep' | 'lowercase';
 }
 
-/** A fully resolved option set: every switch present. */
+/**
+ * A fully resolved option set: every switch present.
+ *
+ * @example
+ * ```ts
+ * import { PRESETS, type ResolvedOptions } from 'arabic-text';
+ * const search: ResolvedOptions = PRESETS.search;
+ * search.digits; // 'ascii'
+ * ```
+ */
 export type ResolvedOptions = Readonly<Required<Omit<NormalizeOptions, 'preset'>>>;
 
 const NONE: ResolvedOptions = Object.freeze({

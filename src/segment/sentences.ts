@@ -11,7 +11,16 @@ import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKey } from './abbreviations.ts';
 
-/** How line breaks separate sentences. */
+/**
+ * How line breaks separate sentences.
+ *
+ * @example
+ * ```ts
+ * import { sentences, type LineBreakMode } from 'arabic-text';
+ * const mode: LineBreakMode = 'paragraph';
+ * sentences('سطر\nثان', { lineBreaks: mode }).length; // 1
+ * ```
+ */
 export type LineBreakMode = 'sentence' | 'paragraph' | 'space';
 
 /**

@@ -29,7 +29,16 @@ export const TokenKind = Object.freeze({
   names: Object.freeze(['word', 'number', 'punct', 'symbol', 'emoji', 'url', 'email', 'mention', 'hashtag', 'space'] as const),
 });
 
-/** The name of a token kind. */
+/**
+ * The name of a token kind.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, type TokenKindName } from 'arabic-text';
+ * const kinds: TokenKindName[] = tokenize('نما 3% 👍').map((t) => t.kind);
+ * // ['word', 'number', 'punct', 'emoji']
+ * ```
+ */
 export type TokenKindName = (typeof TokenKind.names)[number];
 
 // The scanner's own constants, equal to the codes above (plain numbers inline in the hot loop).

@@ -30,7 +30,16 @@ export interface TokenizeOptions {
   clitics?: boolean;
 }
 
-/** The script of a word token. */
+/**
+ * The script of a word token.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, type WordScript } from 'arabic-text';
+ * const scripts: (WordScript | undefined)[] = tokenize('قال JD').map((t) => t.script);
+ * // ['arabic', 'latin']
+ * ```
+ */
 export type WordScript = 'arabic' | 'latin' | 'other';
 
 /**
