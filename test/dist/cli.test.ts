@@ -228,6 +228,23 @@ describe('arabic-text CLI: large inputs', () => {
   }, 120_000);
 });
 
+const hasParallel = spawnSync('parallel', ['--version']).status === 0;
+describe.skipIf(!hasParallel)('docs/scaling.md with GNU parallel', () => {
+  it('parallel --pipe --keep-order over --lines gives what one process writes', () => {
+    // docs/scaling.md's command, with arabic-text on the PATH and 1 MB blocks so that the input splits.
+    const binDir = join(dir, 'bin');
+    rmSync(binDir, { recursive: true, force: true });
+    execFileSync('mkdir', ['-p', binDir]);
+    execFileSync('ln', ['-s', bin, join(binDir, 'arabic-text')]);
+    const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}` };
+    const input = file('corpus.txt', Array.from({ length: 20000 }, (_, k) => `${k} ${sample.split('\n')[k % 5]}`).join('\n'));
+    const parallel = execFileSync('bash', ['-c', `parallel --will-cite --pipe --keep-order --block 1M -j 2 arabic-text tokenize --lines --format jsonl < "${input}"`], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const single = cli(['tokenize', '--lines', '--format', 'jsonl', input]).stdout;
+    expect(parallel.split('\n')).toHaveLength(20001);
+    expect(parallel === single).toBe(true);
+  }, 60_000);
+});
+
 describe.skipIf(!hasGold)('arabic-text eval on UD Arabic-PUD', () => {
   it('scores tokens, sentence boundaries and words, as the corpus tests do', () => {
     const r = cli(['eval', CONLLU_PATH, '--format', 'jsonl']);
