@@ -3,6 +3,7 @@ import { createNormalizeStream, createSentenceStream, createTokenStream, normali
 import { NormalizeChunker } from '../../../src/stream/normalize-chunks.ts';
 import { SentenceChunker } from '../../../src/stream/sentence-chunks.ts';
 import { TokenChunker } from '../../../src/stream/token-chunks.ts';
+import type { ItemChunker } from '../../../src/stream/pending.ts';
 
 describe('NormalizeChunker', () => {
   it('carries the script of the last letter across a cut (spacing after digits)', () => {
@@ -118,4 +119,28 @@ describe('Web Streams', () => {
     expect(await collect(source().pipeThrough(createSentenceStream()))).toEqual(sentences(text));
     expect((await collect(source().pipeThrough(createNormalizeStream('search')))).join('')).toBe(normalize(text, 'search'));
   });
+});
+
+describe('chunkers on large and hostile inputs, in 64 KB chunks', () => {
+  // Linear time shows here as finishing at all: a quadratic rescan of these would take minutes.
+  const hostile: Array<[string, string]> = [
+    ['a 4 MB word', 'ب'.repeat(4_000_000)],
+    ['2 MB of harakat', '\u064e'.repeat(2_000_000)],
+    ['1M dots', '.'.repeat(1_000_000)],
+    ['a 1 MB URL', `https://example.com/${'a/'.repeat(500_000)}`],
+    ['1M lone surrogates and NULs', '\ud800\u0000'.repeat(500_000)],
+  ];
+  const pieces = (text: string) => Array.from({ length: Math.ceil(text.length / 65536) }, (_, k) => text.slice(k * 65536, (k + 1) * 65536));
+
+  it.each(hostile)('%s: each chunker gives the one-shot result', (_name, text) => {
+    const normalizer = new NormalizeChunker('search');
+    expect(pieces(text).map((p) => normalizer.push(p)).join('') + normalizer.end()).toBe(normalize(text, 'search'));
+    const chunkers: Array<[ItemChunker<unknown>, unknown[]]> = [[new TokenChunker(), tokenize(text)], [new SentenceChunker(), sentences(text)]];
+    for (const [chunker, expected] of chunkers) {
+      const got: unknown[] = [];
+      for (const p of pieces(text)) chunker.push(p, (x) => got.push(x));
+      chunker.end((x) => got.push(x));
+      expect(got).toEqual(expected);
+    }
+  }, 60_000);
 });
