@@ -51,14 +51,16 @@ export async function runParallel(
     if (w) resolve(w); else waiting.push(resolve);
   });
   // CoNLL-U sentence ids are numbered per block by the workers, and renumbered here in order.
-  const renumber = (output: string) => (o.format !== 'conllu' ? output : output.replace(/^# sent_id = (\d+)$/gm, (_, n: string) => `# sent_id = ${sentenceCount + Number(n)}`));
+  const renumber = (output: string) => {
+    if (o.format !== 'conllu') return output;
+    const before = sentenceCount;
+    return output.replace(/^# sent_id = (\d+)$/gm, (_, n: string) => `# sent_id = ${(sentenceCount = before + Number(n))}`);
+  };
   const flush = async () => {
     while (done.has(nextToWrite)) {
       const output = done.get(nextToWrite)!;
       done.delete(nextToWrite++);
-      const renumbered = renumber(output);
-      if (o.format === 'conllu') sentenceCount += (output.match(/^# sent_id = /gm) ?? []).length;
-      await write(renumbered);
+      await write(renumber(output));
       roomWaiters.shift()?.();
     }
   };

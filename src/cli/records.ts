@@ -55,6 +55,9 @@ export function lineRecord(format: Format, key: string, items: ReadonlyArray<{ t
   return items.map((item) => escapeField(item.text)).join(space && format === 'text' ? ' ' : '\t');
 }
 
+/** A FORM field: CoNLL-U columns cannot hold a tab or a line break. */
+const conlluForm = (s: string) => s.replace(/[\t\n\r]/g, ' ');
+
 /**
  * A sentence's tokens as a CoNLL-U block: comments, one line per token (or, with clitics, a
  * multiword line and one line per part), offsets in MISC as `TokenRange=start:end`.
@@ -65,12 +68,11 @@ export function conlluBlock(id: number, sentence: Sentence, tokens: readonly Tok
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     const misc = `${next !== undefined && next.start === t.end ? 'SpaceAfter=No|' : ''}TokenRange=${t.start}:${t.end}`;
-    const form = (s: string) => s.replace(/[\t\n\r]/g, ' ');
     if (t.parts !== undefined && t.parts.length > 1) {
-      lines.push(`${n + 1}-${n + t.parts.length}\t${form(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
-      for (const p of t.parts) lines.push(`${++n}\t${form(p.text)}\t_\t_\t_\t_\t_\t_\t_\tTokenRange=${p.start}:${p.end}`);
+      lines.push(`${n + 1}-${n + t.parts.length}\t${conlluForm(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+      for (const p of t.parts) lines.push(`${++n}\t${conlluForm(p.text)}\t_\t_\t_\t_\t_\t_\t_\tTokenRange=${p.start}:${p.end}`);
     } else {
-      lines.push(`${++n}\t${form(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+      lines.push(`${++n}\t${conlluForm(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
     }
   });
   return `${lines.join('\n')}\n\n`;

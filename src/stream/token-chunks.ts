@@ -20,7 +20,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   private readonly whitespace: boolean;
   private readonly make: TokenMaker<T>;
   private readonly pending = new PendingText();
-  /** White space below this index of the pending text was already looked for. */
+  /** White space before this offset in the stream was already looked for. */
   private searchedTo = 0;
 
   /** `offset`: where this input starts in a longer text (offsets are reported from there). */
@@ -34,8 +34,8 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   push(chunk: string, emit: (token: T) => void): void {
     const p = this.pending;
     p.append(chunk);
-    const gap = lastSpace(p.text, Math.max(this.searchedTo, p.cursor));
-    this.searchedTo = p.text.length;
+    const gap = lastSpace(p.text, Math.max(this.searchedTo - p.base, p.cursor));
+    this.searchedTo = p.base + p.text.length;
     if (gap >= 0) this.scan(gap, emit);
   }
 
@@ -47,9 +47,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   private scan(limit: number, emit: (token: T) => void): void {
     const p = this.pending;
     const s = new Scanner(p.text, this.whitespace);
-    const before = p.text.length;
     p.drain(s, () => s.end <= limit, () => emit(this.make(p.text, s, p.base)));
-    this.searchedTo -= before - p.text.length;
   }
 }
 

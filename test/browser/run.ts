@@ -20,7 +20,8 @@ import { CHUNK_SIZE, fixture } from './fixture.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const FIXTURE = fixture(readFileSync(join(root, 'docs/sample-news.txt'), 'utf8'));
+const SAMPLE_NEWS = readFileSync(join(root, 'docs/sample-news.txt'), 'utf8');
+const FIXTURE = fixture(SAMPLE_NEWS);
 const failures: string[] = [];
 const check = (what: string, actual: unknown, expected: unknown) => {
   if (isDeepStrictEqual(actual, expected)) { console.log(`  ok  ${what}`); return; }
@@ -36,7 +37,7 @@ if (!existsSync(CHROMIUM)) {
 // The page bundle, built from dist/ as an app would build it.
 const bundle = await build({
   entryPoints: [join(root, 'test/browser/page.ts')], bundle: true, format: 'esm', target: 'es2020',
-  platform: 'browser', write: false, define: { SAMPLE_NEWS: JSON.stringify(readFileSync(join(root, 'docs/sample-news.txt'), 'utf8')) },
+  platform: 'browser', write: false, define: { SAMPLE_NEWS: JSON.stringify(SAMPLE_NEWS) },
 });
 const pageJs = bundle.outputFiles[0]!.text;
 const pageHtml = '<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>arabic-text browser test</title><script type="module" src="/page.js"></script></html>';

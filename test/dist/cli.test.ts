@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -234,8 +234,8 @@ describe.skipIf(!hasParallel)('docs/scaling.md with GNU parallel', () => {
     // docs/scaling.md's command, with arabic-text on the PATH and 1 MB blocks so that the input splits.
     const binDir = join(dir, 'bin');
     rmSync(binDir, { recursive: true, force: true });
-    execFileSync('mkdir', ['-p', binDir]);
-    execFileSync('ln', ['-s', bin, join(binDir, 'arabic-text')]);
+    mkdirSync(binDir);
+    symlinkSync(bin, join(binDir, 'arabic-text'));
     const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}` };
     const input = file('corpus.txt', Array.from({ length: 20000 }, (_, k) => `${k} ${sample.split('\n')[k % 5]}`).join('\n'));
     const parallel = execFileSync('bash', ['-c', `parallel --will-cite --pipe --keep-order --block 1M -j 2 arabic-text tokenize --lines --format jsonl < "${input}"`], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
