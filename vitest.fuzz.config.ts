@@ -9,11 +9,15 @@ import { defineConfig } from 'vitest/config';
 
 process.env.FUZZ_RUNS ??= '200000';
 process.env.FUZZ_SEED ??= String(Date.now() % 2 ** 31);
-console.log(`fuzz: ${process.env.FUZZ_RUNS} runs per law, seed ${process.env.FUZZ_SEED} (rerun with FUZZ_SEED=${process.env.FUZZ_SEED})`);
+console.log(
+  `fuzz: ${process.env.FUZZ_RUNS} runs per law, seed ${process.env.FUZZ_SEED} (rerun with FUZZ_SEED=${process.env.FUZZ_SEED})`,
+);
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^(\.\.\/)+src\/index\.ts$/, replacement: fileURLToPath(new URL('./dist/index.js', import.meta.url)) }],
+    alias: [
+      { find: /^(\.\.\/)+src\/index\.ts$/, replacement: fileURLToPath(new URL('./dist/index.js', import.meta.url)) },
+    ],
   },
   test: {
     include: ['test/property/**/*.test.ts'],

@@ -43,7 +43,11 @@ export interface Result {
   ratios: Record<string, number>;
 }
 
-export interface Options { warmup: number; runs: number; minMs: number }
+export interface Options {
+  warmup: number;
+  runs: number;
+  minMs: number;
+}
 
 export const DEFAULTS: Options = { warmup: 3, runs: 9, minMs: 100 };
 
@@ -62,7 +66,11 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
       let reps = 0;
       const start = performance.now();
       let now = start;
-      do { c.run(c.text); reps++; now = performance.now(); } while (now - start < o.minMs);
+      do {
+        c.run(c.text);
+        reps++;
+        now = performance.now();
+      } while (now - start < o.minMs);
       times[i]!.push((now - start) / reps);
     });
   }
@@ -81,10 +89,18 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
     const chars = c.text.length;
     const items = c.items?.(c.text);
     return {
-      group: c.group, name: c.name, input: c.input, baseline: c.baseline === true, chars, medianMs: mid,
+      group: c.group,
+      name: c.name,
+      input: c.input,
+      baseline: c.baseline === true,
+      chars,
+      medianMs: mid,
       spread: (t[t.length - 1]! - t[0]!) / mid,
-      mcharPerS: chars / mid / 1e3, mbPerS: (2 * chars) / mid / 1e3,
-      itemsPerS: items === undefined ? null : items / mid * 1e3, runs: o.runs, ratios,
+      mcharPerS: chars / mid / 1e3,
+      mbPerS: (2 * chars) / mid / 1e3,
+      itemsPerS: items === undefined ? null : (items / mid) * 1e3,
+      runs: o.runs,
+      ratios,
     };
   });
 }
@@ -93,7 +109,10 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
 export function expectEqual(name: string, actual: unknown, expected: unknown): void {
   const a = JSON.stringify(actual);
   const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${name}: wrong output before timing\n  got      ${a.slice(0, 300)}\n  expected ${e.slice(0, 300)}`);
+  if (a !== e)
+    throw new Error(
+      `${name}: wrong output before timing\n  got      ${a.slice(0, 300)}\n  expected ${e.slice(0, 300)}`,
+    );
 }
 
 const fmt = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digits));
@@ -102,9 +121,21 @@ const fmt = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digi
 export function table(results: Result[]): string {
   const header = ['operation', 'input', 'Mchar/s', 'MB/s', 'items/s', 'median ms', 'spread', 'vs baselines'];
   const rows = results.map((r) => {
-    const ratios = r.baseline ? 'baseline' : Object.entries(r.ratios).map(([name, x]) => `${fmt(x, 2)}× ${name}`).join(', ');
-    return [r.name, r.input, fmt(r.mcharPerS), fmt(r.mbPerS), r.itemsPerS === null ? '' : `${fmt(r.itemsPerS / 1e6, 2)}M`,
-      r.medianMs.toFixed(2), `±${(r.spread * 50).toFixed(0)}%`, ratios];
+    const ratios = r.baseline
+      ? 'baseline'
+      : Object.entries(r.ratios)
+          .map(([name, x]) => `${fmt(x, 2)}× ${name}`)
+          .join(', ');
+    return [
+      r.name,
+      r.input,
+      fmt(r.mcharPerS),
+      fmt(r.mbPerS),
+      r.itemsPerS === null ? '' : `${fmt(r.itemsPerS / 1e6, 2)}M`,
+      r.medianMs.toFixed(2),
+      `±${(r.spread * 50).toFixed(0)}%`,
+      ratios,
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

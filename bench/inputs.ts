@@ -19,7 +19,21 @@ function prng(seed: number): () => number {
 
 const SAMPLE = readFileSync(new URL('../docs/sample-news.txt', import.meta.url), 'utf8');
 const ARABIC_WORDS = Array.from(new Set(SAMPLE.match(/[\p{sc=Arabic}\p{M}]+/gu) ?? [])).filter((w) => /\p{L}/u.test(w));
-const LATIN_WORDS = ['The', 'Financial', 'Times', 'JD', 'Vance', 'iPhone', 'Reuters', 'BBC', 'OpenAI', 'COVID-19', 'U.S.', 'Google', 'G7'];
+const LATIN_WORDS = [
+  'The',
+  'Financial',
+  'Times',
+  'JD',
+  'Vance',
+  'iPhone',
+  'Reuters',
+  'BBC',
+  'OpenAI',
+  'COVID-19',
+  'U.S.',
+  'Google',
+  'G7',
+];
 const HARAKAT = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u064c', '\u064d'];
 const PUNCT_END = ['.', '.', '.', '؟', '!', ':'];
 const EMOJI = ['🌱', '👍', '👍🏽', '🇸🇦', '❤️', '👨‍👩‍👧', '🔥', '😂'];
@@ -28,7 +42,11 @@ const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 export type InputName = 'news' | 'diacritized' | 'social' | 'mixed' | 'ascii';
 
 /** Builds text sentence by sentence until it reaches `size` code units. */
-function build(size: number, seed: number, sentence: (r: () => number, pick: <T>(a: readonly T[]) => T) => string): string {
+function build(
+  size: number,
+  seed: number,
+  sentence: (r: () => number, pick: <T>(a: readonly T[]) => T) => string,
+): string {
   const r = prng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
   const parts: string[] = [];
@@ -55,53 +73,88 @@ const number = (r: () => number, arabic: boolean) => {
 
 const GENERATORS: Record<InputName, (size: number) => string> = {
   /** News prose: Arabic words, commas, numbers in both digit sets, a Latin name now and then. */
-  news: (size) => build(size, 1, (r, pick) => {
-    const words: string[] = [];
-    const n = 8 + Math.floor(r() * 18);
-    for (let k = 0; k < n; k++) {
-      const x = r();
-      words.push(x < 0.04 ? number(r, r() < 0.5) : x < 0.06 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
-      if (r() < 0.08) words[words.length - 1] += '،';
-    }
-    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
-  }),
+  news: (size) =>
+    build(size, 1, (r, pick) => {
+      const words: string[] = [];
+      const n = 8 + Math.floor(r() * 18);
+      for (let k = 0; k < n; k++) {
+        const x = r();
+        words.push(x < 0.04 ? number(r, r() < 0.5) : x < 0.06 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
+        if (r() < 0.08) words[words.length - 1] += '،';
+      }
+      return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
+    }),
   /** Fully vowelled text: a haraka after most letters, shadda and tanwin. */
-  diacritized: (size) => build(size, 2, (r, pick) => {
-    const words: string[] = [];
-    const n = 6 + Math.floor(r() * 10);
-    for (let k = 0; k < n; k++) {
-      words.push(Array.from(pick(ARABIC_WORDS).replace(/\p{M}/gu, ''), (ch) => ch + (r() < 0.85 ? pick(HARAKAT) : '')).join(''));
-    }
-    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
-  }),
+  diacritized: (size) =>
+    build(size, 2, (r, pick) => {
+      const words: string[] = [];
+      const n = 6 + Math.floor(r() * 10);
+      for (let k = 0; k < n; k++) {
+        words.push(
+          Array.from(pick(ARABIC_WORDS).replace(/\p{M}/gu, ''), (ch) => ch + (r() < 0.85 ? pick(HARAKAT) : '')).join(
+            '',
+          ),
+        );
+      }
+      return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
+    }),
   /** Social media: emoji, hashtags, mentions, URLs, elongation with tatweel, repeated marks. */
-  social: (size) => build(size, 3, (r, pick) => {
-    const words: string[] = [];
-    const n = 4 + Math.floor(r() * 10);
-    for (let k = 0; k < n; k++) {
-      const x = r();
-      const w = pick(ARABIC_WORDS);
-      words.push(x < 0.1 ? pick(EMOJI) : x < 0.15 ? `#${w}_${pick(ARABIC_WORDS)}` : x < 0.19 ? `@user_${Math.floor(r() * 1000)}`
-        : x < 0.21 ? `https://example.com/p/${Math.floor(r() * 1e6)}` : x < 0.3 ? w.slice(0, 2) + 'ـــ' + w.slice(2) : w);
-    }
-    return words.join(' ') + pick(['!!!', '؟؟', '😂😂', '.', '']) + '\n';
-  }),
+  social: (size) =>
+    build(size, 3, (r, pick) => {
+      const words: string[] = [];
+      const n = 4 + Math.floor(r() * 10);
+      for (let k = 0; k < n; k++) {
+        const x = r();
+        const w = pick(ARABIC_WORDS);
+        words.push(
+          x < 0.1
+            ? pick(EMOJI)
+            : x < 0.15
+              ? `#${w}_${pick(ARABIC_WORDS)}`
+              : x < 0.19
+                ? `@user_${Math.floor(r() * 1000)}`
+                : x < 0.21
+                  ? `https://example.com/p/${Math.floor(r() * 1e6)}`
+                  : x < 0.3
+                    ? `${w.slice(0, 2)}ـــ${w.slice(2)}`
+                    : w,
+        );
+      }
+      return `${words.join(' ') + pick(['!!!', '؟؟', '😂😂', '.', ''])}\n`;
+    }),
   /** Arabic and Latin mixed: a Latin run in most sentences. */
-  mixed: (size) => build(size, 4, (r, pick) => {
-    const words: string[] = [];
-    const n = 6 + Math.floor(r() * 12);
-    for (let k = 0; k < n; k++) words.push(r() < 0.35 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
-    return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
-  }),
+  mixed: (size) =>
+    build(size, 4, (r, pick) => {
+      const words: string[] = [];
+      const n = 6 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) words.push(r() < 0.35 ? pick(LATIN_WORDS) : pick(ARABIC_WORDS));
+      return words.join(' ') + pick(PUNCT_END) + paragraphEnd(r);
+    }),
   /** English prose, ASCII only. */
-  ascii: (size) => build(size, 5, (r, pick) => {
-    const words = ['the', 'market', 'grew', 'by', 'percent', 'in', 'second', 'quarter', 'said', 'minister', 'of', 'finance', 'and', 'investors'];
-    const n = 8 + Math.floor(r() * 14);
-    const s: string[] = [];
-    for (let k = 0; k < n; k++) s.push(r() < 0.05 ? String(Math.floor(r() * 1000)) : pick(words));
-    s[0] = s[0]![0]!.toUpperCase() + s[0]!.slice(1);
-    return s.join(' ') + pick(['.', '.', '?', '!']) + paragraphEnd(r);
-  }),
+  ascii: (size) =>
+    build(size, 5, (r, pick) => {
+      const words = [
+        'the',
+        'market',
+        'grew',
+        'by',
+        'percent',
+        'in',
+        'second',
+        'quarter',
+        'said',
+        'minister',
+        'of',
+        'finance',
+        'and',
+        'investors',
+      ];
+      const n = 8 + Math.floor(r() * 14);
+      const s: string[] = [];
+      for (let k = 0; k < n; k++) s.push(r() < 0.05 ? String(Math.floor(r() * 1000)) : pick(words));
+      s[0] = s[0]![0]!.toUpperCase() + s[0]!.slice(1);
+      return s.join(' ') + pick(['.', '.', '?', '!']) + paragraphEnd(r);
+    }),
 };
 
 const cache = new Map<string, string>();
@@ -144,10 +197,10 @@ export function adversarialInputs(scale = 1): Record<string, string> {
   const flat = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
   const n = (k: number) => Math.max(64, Math.round(k * scale));
   return {
-    '1M harakat': flat('ب' + '\u064e'.repeat(n(MB))),
-    '2 MB tatweel word': flat('ب' + 'ـ'.repeat(n(MB))),
+    '1M harakat': flat(`ب${'\u064e'.repeat(n(MB))}`),
+    '2 MB tatweel word': flat(`ب${'ـ'.repeat(n(MB))}`),
     '100K dots': flat('.'.repeat(n(100_000))),
-    '1 MB URL-like': flat('https://a.org/' + 'ab/'.repeat(n(MB / 6))),
+    '1 MB URL-like': flat(`https://a.org/${'ab/'.repeat(n(MB / 6))}`),
     '1M emoji modifiers': flat('\u{1F3FD}'.repeat(n(MB))),
     'alternating ب/a': flat('بa'.repeat(n(MB / 2))),
   };

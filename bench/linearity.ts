@@ -12,12 +12,18 @@ import { OPERATIONS, PER_ITEM } from './operations.ts';
 export const MAX_ADVERSARIAL_SLOWDOWN = 3;
 export const MAX_SIZE_SLOWDOWN = 1.5;
 
-
 /**
  * `ratio` is what the check compares with `limit`: per char, or the smaller of perChar and
  * perItem. A null limit is shown, not checked.
  */
-export interface LinearityRow { operation: string; input: string; perChar: number; perItem: number | null; ratio: number; limit: number | null }
+export interface LinearityRow {
+  operation: string;
+  input: string;
+  perChar: number;
+  perItem: number | null;
+  ratio: number;
+  limit: number | null;
+}
 
 /**
  * Operations that build and keep one object per item: their 8 MB / 64 KB ratio is garbage
@@ -36,8 +42,22 @@ export function linearity(scale: number, o: Options): { results: Result[]; rows:
   const sizes = [64 * 1024, MB, 8 * MB].map((s) => Math.max(4096, Math.round(s * scale)));
   for (const [operation, run] of Object.entries(OPERATIONS)) {
     const cases: Case[] = [
-      ...sizes.map((size) => ({ group: `linear ${operation}`, name: operation, input: label(size), text: input('news', size), run, check: () => run('نعم.') })),
-      ...Object.entries(adversarial).map(([name, text]) => ({ group: `linear ${operation}`, name: operation, input: name, text, run, check: () => run(text.slice(0, 100)) })),
+      ...sizes.map((size) => ({
+        group: `linear ${operation}`,
+        name: operation,
+        input: label(size),
+        text: input('news', size),
+        run,
+        check: () => run('نعم.'),
+      })),
+      ...Object.entries(adversarial).map(([name, text]) => ({
+        group: `linear ${operation}`,
+        name: operation,
+        input: name,
+        text,
+        run,
+        check: () => run(text.slice(0, 100)),
+      })),
     ];
     const measured = measureGroup(cases, o);
     results.push(...measured);
@@ -49,11 +69,22 @@ export function linearity(scale: number, o: Options): { results: Result[]; rows:
       const c = cases[sizes.length + k]!;
       const byChar = perChar(r) / perChar(news);
       const byItem = items === undefined ? null : perItem(r, c) / perItem(news, cases[1]!);
-      rows.push({ operation, input: r.input, perChar: byChar, perItem: byItem, ratio: byItem === null ? byChar : Math.min(byChar, byItem), limit: MAX_ADVERSARIAL_SLOWDOWN });
+      rows.push({
+        operation,
+        input: r.input,
+        perChar: byChar,
+        perItem: byItem,
+        ratio: byItem === null ? byChar : Math.min(byChar, byItem),
+        limit: MAX_ADVERSARIAL_SLOWDOWN,
+      });
     });
     const bySize = perChar(measured[2]!) / perChar(measured[0]!);
     rows.push({
-      operation, input: `${label(sizes[2]!)} vs ${label(sizes[0]!)}`, perChar: bySize, perItem: null, ratio: bySize,
+      operation,
+      input: `${label(sizes[2]!)} vs ${label(sizes[0]!)}`,
+      perChar: bySize,
+      perItem: null,
+      ratio: bySize,
       limit: BUILDS_OBJECTS.has(operation) ? null : MAX_SIZE_SLOWDOWN,
     });
   }

@@ -15,11 +15,18 @@ import { fileURLToPath } from 'node:url';
 export const MEMORY_OPS = ['tokenSpans', 'tokenize', 'sentences'] as const;
 export type MemoryOp = (typeof MEMORY_OPS)[number];
 
-export interface MemoryFigures { allocatedMB: number; retainedMB: number }
+export interface MemoryFigures {
+  allocatedMB: number;
+  retainedMB: number;
+}
 
 /** Spawns the measurement. */
 export function extraHeap(op: MemoryOp, size: number): MemoryFigures {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=1024', '--import', 'tsx', fileURLToPath(import.meta.url), op, String(size)], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-semi-space-size=1024', '--import', 'tsx', fileURLToPath(import.meta.url), op, String(size)],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out) as MemoryFigures;
 }
 
@@ -29,10 +36,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { input } = await import('./inputs.ts');
   const text = input('news', size);
   const gc = (globalThis as { gc: () => void }).gc;
-  const used = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
-  const run = op === 'tokenSpans' ? () => lib.tokenSpans(text) : op === 'tokenize' ? () => lib.tokenize(text) : () => lib.sentences(text);
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const run =
+    op === 'tokenSpans'
+      ? () => lib.tokenSpans(text)
+      : op === 'tokenize'
+        ? () => lib.tokenize(text)
+        : () => lib.sentences(text);
   // ArrayBuffer backing stores are freed after a collection, asynchronously: settle first.
-  const settle = async () => { gc(); gc(); await new Promise((r) => setTimeout(r, 50)); gc(); };
+  const settle = async () => {
+    gc();
+    gc();
+    await new Promise((r) => setTimeout(r, 50));
+    gc();
+  };
   run(); // warm up: the first call compiles, and plans and tables are built once
   await settle();
   const before = used();
@@ -41,5 +61,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await settle();
   const retained = used() - before;
   const MB = 2 ** 20;
-  process.stdout.write(JSON.stringify({ allocatedMB: allocated / MB, retainedMB: retained / MB, items: result.length }));
+  process.stdout.write(
+    JSON.stringify({ allocatedMB: allocated / MB, retainedMB: retained / MB, items: result.length }),
+  );
 }

@@ -10,7 +10,9 @@ function peakKB() {
   try {
     const line = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
     if (line) return Number(line[1]);
-  } catch { /* not Linux: fall back below */ }
+  } catch {
+    /* not Linux: fall back below */
+  }
   return process.resourceUsage().maxRSS;
 }
 

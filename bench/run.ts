@@ -29,8 +29,12 @@ for (const a of args) {
 const json = args.has('--json');
 const quick = args.has('--quick');
 const check = args.has('--check');
-const log = (s: string) => { if (!json) console.log(s); };
-const progress = (s: string) => { if (!json) process.stderr.write(`  ${s}\n`); };
+const log = (s: string) => {
+  if (!json) console.log(s);
+};
+const progress = (s: string) => {
+  if (!json) process.stderr.write(`  ${s}\n`);
+};
 
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}`;
 log(`arabic-text benchmarks on ${machine}${quick ? ' (quick)' : ''}${check ? ' (linear-time check)' : ''}\n`);
@@ -38,10 +42,15 @@ log(`arabic-text benchmarks on ${machine}${quick ? ' (quick)' : ''}${check ? ' (
 const options: Options = quick || check ? { warmup: 2, runs: 7, minMs: 30 } : { ...DEFAULTS, runs: 7 };
 
 function linearityTable(rows: LinearityRow[]): string {
-  const lines = ['| operation | input | slower per char | slower per item | checked | limit |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| operation | input | slower per char | slower per item | checked | limit |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const r of rows) {
     const verdict = r.limit === null ? 'shown, not checked' : `${r.limit}× ${r.ratio <= r.limit ? 'ok' : 'EXCEEDED'}`;
-    lines.push(`| ${r.operation} | ${r.input} | ${r.perChar.toFixed(2)}× | ${r.perItem === null ? '' : `${r.perItem.toFixed(2)}×`} | ${r.ratio.toFixed(2)}× | ${verdict} |`);
+    lines.push(
+      `| ${r.operation} | ${r.input} | ${r.perChar.toFixed(2)}× | ${r.perItem === null ? '' : `${r.perItem.toFixed(2)}×`} | ${r.ratio.toFixed(2)}× | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -53,7 +62,9 @@ function streamingTable(rows: StreamingRow[]): string {
   const lines = ['| path | file | peak RSS | limit | time | speed |', '| --- | --- | --- | --- | --- | --- |'];
   for (const r of rows) {
     const verdict = r.maxRssMB < STREAMING_RSS_LIMIT_MB ? 'ok' : 'EXCEEDED';
-    lines.push(`| ${r.path} | ${r.sizeMB.toFixed(0)} MB | ${r.maxRssMB.toFixed(1)} MB | < ${STREAMING_RSS_LIMIT_MB} MB ${verdict} | ${r.seconds.toFixed(1)} s | ${r.mbPerSecond.toFixed(1)} MB/s |`);
+    lines.push(
+      `| ${r.path} | ${r.sizeMB.toFixed(0)} MB | ${r.maxRssMB.toFixed(1)} MB | < ${STREAMING_RSS_LIMIT_MB} MB ${verdict} | ${r.seconds.toFixed(1)} s | ${r.mbPerSecond.toFixed(1)} MB/s |`,
+    );
   }
   return lines.join('\n');
 }
@@ -61,15 +72,23 @@ function streamingTable(rows: StreamingRow[]): string {
 if (check) {
   const { rows } = linearity(1 / 16, options);
   log(linearityTable(rows));
-  const failed = rows.filter((r) => r.limit !== null && r.ratio > r.limit).map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`);
+  const failed = rows
+    .filter((r) => r.limit !== null && r.ratio > r.limit)
+    .map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`);
   const streaming = streamingMemory([50]);
   log(`\n${streamingTable(streaming)}`);
-  failed.push(...streaming.filter((r) => r.maxRssMB >= STREAMING_RSS_LIMIT_MB).map((r) => `${r.path}: peak RSS ${r.maxRssMB.toFixed(1)} MB`));
+  failed.push(
+    ...streaming
+      .filter((r) => r.maxRssMB >= STREAMING_RSS_LIMIT_MB)
+      .map((r) => `${r.path}: peak RSS ${r.maxRssMB.toFixed(1)} MB`),
+  );
   if (failed.length > 0) {
     console.error(`\ncheck failed: ${failed.join('; ')}`);
     process.exit(1);
   }
-  log(`\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits; streaming memory within ${STREAMING_RSS_LIMIT_MB} MB`);
+  log(
+    `\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits; streaming memory within ${STREAMING_RSS_LIMIT_MB} MB`,
+  );
   process.exit(0);
 }
 
@@ -80,7 +99,12 @@ if (pud !== null) inputs.push(['UD Arabic-PUD', pud]);
 
 const results: Result[] = [];
 for (const [name, text] of inputs) {
-  for (const cases of [normalizeCases(name, text), tokenizeCases(name, text), cliticCases(name, text), sentenceCases(name, text)]) {
+  for (const cases of [
+    normalizeCases(name, text),
+    tokenizeCases(name, text),
+    cliticCases(name, text),
+    sentenceCases(name, text),
+  ]) {
     if (cases.length === 0) continue;
     progress(`${cases[0]!.group} on ${name} (${(text.length / MB).toFixed(1)}M code units)…`);
     results.push(...measureGroup(cases, options));
@@ -91,7 +115,9 @@ const linear = linearity(quick ? 1 / 8 : 1, options);
 progress('memory…');
 // Sizes in million code units: 4M (the tokenizer issue's input) and 8M.
 const memorySizes = quick ? [MB] : [4 * MB, 8 * MB];
-const memory = memorySizes.flatMap((size) => MEMORY_OPS.map((op) => ({ op, input: `news ${size / MB}M code units`, ...extraHeap(op, size) })));
+const memory = memorySizes.flatMap((size) =>
+  MEMORY_OPS.map((op) => ({ op, input: `news ${size / MB}M code units`, ...extraHeap(op, size) })),
+);
 progress('streaming memory…');
 const streaming = streamingMemory(quick ? [20] : [50, 200]);
 
@@ -99,7 +125,13 @@ if (json) {
   console.log(JSON.stringify({ machine, options, results, linearity: linear, memory, streaming }, null, 2));
 } else {
   log(table(results));
-  log(`\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`);
-  log(`\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`);
-  log(`\n## Memory\n\nExtra heap of one call (child process, no GC during the call): allocated (upper bound on the peak) / retained after GC (the result)\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.allocatedMB.toFixed(1)} MB allocated / ${m.retainedMB.toFixed(1)} MB retained`).join('\n')}`);
+  log(
+    `\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`,
+  );
+  log(
+    `\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`,
+  );
+  log(
+    `\n## Memory\n\nExtra heap of one call (child process, no GC during the call): allocated (upper bound on the peak) / retained after GC (the result)\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.allocatedMB.toFixed(1)} MB allocated / ${m.retainedMB.toFixed(1)} MB retained`).join('\n')}`,
+  );
 }

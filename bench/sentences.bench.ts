@@ -7,30 +7,59 @@ import { charCodeAtLoop, intlSegments } from './baselines.ts';
 import { expectEqual, type Case } from './harness.ts';
 
 const KNOWN = 'قال د. أحمد إن النمو بلغ 3.5%. هل هذا كافٍ؟ «نعم.»\nزوروا https://example.com/a.b الآن';
-const KNOWN_SENTENCES = ['قال د. أحمد إن النمو بلغ 3.5%.', 'هل هذا كافٍ؟', '«نعم.»', 'زوروا https://example.com/a.b الآن'];
+const KNOWN_SENTENCES = [
+  'قال د. أحمد إن النمو بلغ 3.5%.',
+  'هل هذا كافٍ؟',
+  '«نعم.»',
+  'زوروا https://example.com/a.b الآن',
+];
 
 /** The sentence cases on one named input. */
 export function sentenceCases(name: string, text: string): Case[] {
   const count = (t: string) => sentenceSpans(t).length / 2;
   return [
     {
-      group: 'sentences', name: 'sentenceSpans', input: name, text, run: (t) => sentenceSpans(t), items: count,
+      group: 'sentences',
+      name: 'sentenceSpans',
+      input: name,
+      text,
+      run: (t) => sentenceSpans(t),
+      items: count,
       check: (t) => {
-        expectEqual('sentences', sentences(KNOWN).map((s) => s.text), KNOWN_SENTENCES);
+        expectEqual(
+          'sentences',
+          sentences(KNOWN).map((s) => s.text),
+          KNOWN_SENTENCES,
+        );
         expectEqual('spans = objects', count(t), sentences(t).length);
       },
     },
     {
-      group: 'sentences', name: 'sentences', input: name, text, run: (t) => sentences(t), items: count,
+      group: 'sentences',
+      name: 'sentences',
+      input: name,
+      text,
+      run: (t) => sentences(t),
+      items: count,
       check: () => expectEqual('sentences', sentences(KNOWN).length, 4),
     },
     {
-      group: 'sentences', name: 'Intl.Segmenter sentence (per line)', input: name, text, baseline: true,
-      run: (t) => intlSegments(t, 'sentence'), items: (t) => intlSegments(t, 'sentence').length,
+      group: 'sentences',
+      name: 'Intl.Segmenter sentence (per line)',
+      input: name,
+      text,
+      baseline: true,
+      run: (t) => intlSegments(t, 'sentence'),
+      items: (t) => intlSegments(t, 'sentence').length,
       check: () => expectEqual('Intl sentence', intlSegments('نعم. لا.', 'sentence').length, 2),
     },
     {
-      group: 'sentences', name: 'charCodeAt loop', input: name, text, run: charCodeAtLoop, baseline: true,
+      group: 'sentences',
+      name: 'charCodeAt loop',
+      input: name,
+      text,
+      run: charCodeAtLoop,
+      baseline: true,
       check: () => expectEqual('loop', charCodeAtLoop('a'), 0x61),
     },
   ];

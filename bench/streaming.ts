@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { input, MB } from './inputs.ts';
 
-export interface StreamingRow { path: string; sizeMB: number; maxRssMB: number; seconds: number; mbPerSecond: number }
+export interface StreamingRow {
+  path: string;
+  sizeMB: number;
+  maxRssMB: number;
+  seconds: number;
+  mbPerSecond: number;
+}
 
 const probe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -19,7 +25,10 @@ const webStream = fileURLToPath(new URL('./web-stream-tokenize.mjs', import.meta
 
 function peak(args: string[]): { maxRssMB: number; seconds: number } {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['--import', probe, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', probe, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - start) / 1000;
   const line = /@rss-probe (\{.*\})/.exec(r.stderr ?? '');
   if (r.status !== 0 || line === null) throw new Error(`bench: ${args.join(' ')} failed (${r.status}): ${r.stderr}`);

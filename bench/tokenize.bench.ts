@@ -7,8 +7,26 @@ import { charCodeAtLoop, intlSegments, regexTokenizer } from './baselines.ts';
 import { expectEqual, type Case } from './harness.ts';
 
 const KNOWN = 'قال د. أحمد: نما الاقتصاد ٣٫٥٪ في 2024م، انظر https://example.com 👍🏽';
-const KNOWN_TOKENS = ['قال', 'د', '.', 'أحمد', ':', 'نما', 'الاقتصاد', '٣٫٥', '٪', 'في', '2024', 'م', '،', 'انظر', 'https://example.com', '👍🏽'];
-const texts = (spans: Int32Array, t: string) => Array.from({ length: spans.length / 3 }, (_, k) => t.slice(spans[3 * k], spans[3 * k + 1]));
+const KNOWN_TOKENS = [
+  'قال',
+  'د',
+  '.',
+  'أحمد',
+  ':',
+  'نما',
+  'الاقتصاد',
+  '٣٫٥',
+  '٪',
+  'في',
+  '2024',
+  'م',
+  '،',
+  'انظر',
+  'https://example.com',
+  '👍🏽',
+];
+const texts = (spans: Int32Array, t: string) =>
+  Array.from({ length: spans.length / 3 }, (_, k) => t.slice(spans[3 * k], spans[3 * k + 1]));
 
 /** The Arabic word tokens of a text. */
 function arabicWordsOf(text: string): string[] {
@@ -38,40 +56,90 @@ export function tokenizeCases(name: string, text: string): Case[] {
   const count = (t: string) => tokenSpans(t).length / 3;
   return [
     {
-      group: 'tokenize', name: 'tokenSpans', input: name, text, run: (t) => tokenSpans(t), items: count,
+      group: 'tokenize',
+      name: 'tokenSpans',
+      input: name,
+      text,
+      run: (t) => tokenSpans(t),
+      items: count,
       check: (t) => {
         expectEqual('tokenSpans', texts(tokenSpans(KNOWN), KNOWN), KNOWN_TOKENS);
         expectEqual('tokenSpans count = tokenize count', count(t), tokenize(t).length);
       },
     },
     {
-      group: 'tokenize', name: 'tokens (iterator)', input: name, text, run: (t) => consume(tokens(t)), items: count,
-      check: () => expectEqual('tokens', [...tokens(KNOWN)].map((x) => x.text), KNOWN_TOKENS),
+      group: 'tokenize',
+      name: 'tokens (iterator)',
+      input: name,
+      text,
+      run: (t) => consume(tokens(t)),
+      items: count,
+      check: () =>
+        expectEqual(
+          'tokens',
+          [...tokens(KNOWN)].map((x) => x.text),
+          KNOWN_TOKENS,
+        ),
     },
     {
-      group: 'tokenize', name: 'tokenize', input: name, text, run: (t) => tokenize(t), items: count,
-      check: () => expectEqual('tokenize', tokenize(KNOWN).map((x) => x.text), KNOWN_TOKENS),
+      group: 'tokenize',
+      name: 'tokenize',
+      input: name,
+      text,
+      run: (t) => tokenize(t),
+      items: count,
+      check: () =>
+        expectEqual(
+          'tokenize',
+          tokenize(KNOWN).map((x) => x.text),
+          KNOWN_TOKENS,
+        ),
     },
     {
-      group: 'tokenize', name: 'tokenize + clitics', input: name, text, run: (t) => tokenize(t, { clitics: true }), items: count,
-      check: () => expectEqual('clitics', tokenize('وبالحكومة', { clitics: true })[0]!.parts!.map((p) => p.text), ['و', 'ب', 'الحكومة']),
+      group: 'tokenize',
+      name: 'tokenize + clitics',
+      input: name,
+      text,
+      run: (t) => tokenize(t, { clitics: true }),
+      items: count,
+      check: () =>
+        expectEqual(
+          'clitics',
+          tokenize('وبالحكومة', { clitics: true })[0]!.parts!.map((p) => p.text),
+          ['و', 'ب', 'الحكومة'],
+        ),
     },
     {
-      group: 'tokenize', name: 'charCodeAt loop', input: name, text, run: charCodeAtLoop, baseline: true,
+      group: 'tokenize',
+      name: 'charCodeAt loop',
+      input: name,
+      text,
+      run: charCodeAtLoop,
+      baseline: true,
       check: () => expectEqual('loop', charCodeAtLoop('ab'), 0x61 + 0x62),
     },
     {
-      group: 'tokenize', name: 'regex matchAll tokenizer', input: name, text, run: regexTokenizer, baseline: true, items: (t) => regexTokenizer(t).length,
+      group: 'tokenize',
+      name: 'regex matchAll tokenizer',
+      input: name,
+      text,
+      run: regexTokenizer,
+      baseline: true,
+      items: (t) => regexTokenizer(t).length,
       check: () => expectEqual('regex', regexTokenizer('قال: ٣٫٥').length, 3),
     },
     {
-      group: 'tokenize', name: 'Intl.Segmenter word (per line)', input: name, text, run: (t) => intlSegments(t, 'word'), baseline: true,
+      group: 'tokenize',
+      name: 'Intl.Segmenter word (per line)',
+      input: name,
+      text,
+      run: (t) => intlSegments(t, 'word'),
+      baseline: true,
       items: (t) => intlSegments(t, 'word').length,
       check: () => expectEqual('Intl.Segmenter', intlSegments('قال: نعم', 'word').length, 3),
     },
   ];
 }
-
 
 /**
  * Clitic splitting on its own, in a group of its own: measured next to the tokenize cases it
@@ -84,12 +152,26 @@ export function cliticCases(name: string, text: string): Case[] {
     {
       // The words are found once, outside the timing: this row is the splitting alone, reported
       // per code unit of the whole text. The tokenizer's share is in the rows above.
-      group: 'clitics', name: 'clitic splitting (splitClitics on every Arabic word)', input: name, text,
-      run: () => splitAll(arabicWords), items: () => arabicWords.length,
-      check: () => expectEqual('splitClitics', splitClitics('وبالحكومة').map((p) => p.text), ['و', 'ب', 'الحكومة']),
+      group: 'clitics',
+      name: 'clitic splitting (splitClitics on every Arabic word)',
+      input: name,
+      text,
+      run: () => splitAll(arabicWords),
+      items: () => arabicWords.length,
+      check: () =>
+        expectEqual(
+          'splitClitics',
+          splitClitics('وبالحكومة').map((p) => p.text),
+          ['و', 'ب', 'الحكومة'],
+        ),
     },
     {
-      group: 'clitics', name: 'charCodeAt loop', input: name, text, run: charCodeAtLoop, baseline: true,
+      group: 'clitics',
+      name: 'charCodeAt loop',
+      input: name,
+      text,
+      run: charCodeAtLoop,
+      baseline: true,
       check: () => expectEqual('loop', charCodeAtLoop('ab'), 0x61 + 0x62),
     },
   ];

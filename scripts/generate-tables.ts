@@ -20,7 +20,10 @@ import * as C from '../src/chars/classes.ts';
 export const UNICODE_VERSION = '17.0.0';
 const PKG = `@unicode/unicode-${UNICODE_VERSION}`;
 
-interface Range { begin: number; end: number }
+interface Range {
+  begin: number;
+  end: number;
+}
 
 async function ranges(property: string): Promise<Range[]> {
   return (await import(`${PKG}/${property}/ranges.mjs`)).default as Range[];
@@ -41,12 +44,36 @@ function bitmap(rs: Range[]): Uint8Array {
 /** Computes the class of every code point. The order of the tests below is the precedence. */
 async function classifyAll(): Promise<Uint8Array> {
   const gc = async (name: string) => bitmap(await ranges(`General_Category/${name}`));
-  const [letter, mark, nd, punct, symbol, nl, no, format, whiteSpace, arabic, arabicExt, latin,
-    extPict, emojiPres, emojiMod, ri, pcm] = await Promise.all([
-    gc('Letter'), gc('Mark'), gc('Decimal_Number'), gc('Punctuation'), gc('Symbol'),
-    gc('Letter_Number'), gc('Other_Number'), gc('Format'),
+  const [
+    letter,
+    mark,
+    nd,
+    punct,
+    symbol,
+    nl,
+    no,
+    format,
+    whiteSpace,
+    arabic,
+    arabicExt,
+    latin,
+    extPict,
+    emojiPres,
+    emojiMod,
+    ri,
+    pcm,
+  ] = await Promise.all([
+    gc('Letter'),
+    gc('Mark'),
+    gc('Decimal_Number'),
+    gc('Punctuation'),
+    gc('Symbol'),
+    gc('Letter_Number'),
+    gc('Other_Number'),
+    gc('Format'),
     ranges('Binary_Property/White_Space').then(bitmap),
-    ranges('Script/Arabic').then(bitmap), ranges('Script_Extensions/Arabic').then(bitmap),
+    ranges('Script/Arabic').then(bitmap),
+    ranges('Script_Extensions/Arabic').then(bitmap),
     ranges('Script/Latin').then(bitmap),
     ranges('Binary_Property/Extended_Pictographic').then(bitmap),
     ranges('Binary_Property/Emoji_Presentation').then(bitmap),
@@ -93,7 +120,7 @@ async function classifyAll(): Promise<Uint8Array> {
 function encodeRuns(cls: Uint8Array): string {
   const out: string[] = [];
   let prevEnd = 0;
-  for (let cp = 0; cp < MAX;) {
+  for (let cp = 0; cp < MAX; ) {
     const c = cls[cp]!;
     let end = cp + 1;
     while (end < MAX && cls[end] === c) end++;
@@ -113,10 +140,11 @@ const TAGS: Record<string, string> = { Isolated: 'i', Final: 'f', Initial: 'b', 
 /** Word ligatures: ﷰ … ﷻ (U+FDF0–U+FDFB). U+FDFC RIAL SIGN is a currency sign and stays. */
 const isWordLigature = (cp: number) => cp >= 0xfdf0 && cp <= 0xfdfb;
 /** Spacing forms of harakat, which decompose to SPACE + mark: no base letter to fold them into. */
-const isSpacingMark = (cp: number, d: number[]) => d[0] === 0x20;
+const isSpacingMark = (d: number[]) => d[0] === 0x20;
 /** U+FDFC RIAL SIGN decomposes to ریال, but it is a currency sign, not a letter form: kept. */
-const inPresentationBlocks = (cp: number) => cp !== 0xfdfc && (
-  (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff) || (cp >= 0x1ee00 && cp <= 0x1eeff));
+const inPresentationBlocks = (cp: number) =>
+  cp !== 0xfdfc &&
+  ((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff) || (cp >= 0x1ee00 && cp <= 0x1eeff));
 
 /**
  * Collects the presentation forms and word ligatures as entries "gap count replacement" (gap
@@ -133,7 +161,10 @@ async function encodeForms(): Promise<{ forms: string; ligatures: string; spacin
     for (const [cp, d] of await mapping(kind)) {
       if (!inPresentationBlocks(cp)) continue;
       if (d.length === 0) throw new Error(`empty decomposition for U+${cp.toString(16)}`);
-      if (isSpacingMark(cp, d)) { spacingMarks.push(cp); continue; }
+      if (isSpacingMark(d)) {
+        spacingMarks.push(cp);
+        continue;
+      }
       const rep = String.fromCodePoint(...d);
       entries.push([cp, rep.includes('\u06cc') ? tag + rep : rep, isWordLigature(cp)]);
     }
@@ -141,7 +172,10 @@ async function encodeForms(): Promise<{ forms: string; ligatures: string; spacin
   entries.sort((a, b) => a[0] - b[0]);
   const pack = (ligature: boolean) => {
     const runs: string[] = [];
-    let start = -1, count = 0, rep = '', prevEnd = 0;
+    let start = -1,
+      count = 0,
+      rep = '',
+      prevEnd = 0;
     const flush = () => {
       if (count === 0) return;
       if (start < prevEnd) throw new Error(`overlapping forms at U+${start.toString(16)}`);
@@ -150,9 +184,14 @@ async function encodeForms(): Promise<{ forms: string; ligatures: string; spacin
     };
     for (const [cp, r, lig] of entries) {
       if (lig !== ligature) continue;
-      if (cp === start + count && r === rep) { count++; continue; }
+      if (cp === start + count && r === rep) {
+        count++;
+        continue;
+      }
       flush();
-      start = cp; count = 1; rep = r;
+      start = cp;
+      count = 1;
+      rep = r;
     }
     flush();
     return runs.join('|');
@@ -164,13 +203,16 @@ async function encodeForms(): Promise<{ forms: string; ligatures: string; spacin
 async function digitZeros(): Promise<number[]> {
   const zeros: number[] = [];
   for (const r of await ranges('General_Category/Decimal_Number')) {
-    if ((r.end - r.begin) % 10 !== 0) throw new Error(`digit block at U+${r.begin.toString(16)} is not a multiple of ten`);
+    if ((r.end - r.begin) % 10 !== 0)
+      throw new Error(`digit block at U+${r.begin.toString(16)} is not a multiple of ten`);
     for (let z = r.begin; z < r.end; z += 10) zeros.push(z);
   }
   return zeros;
 }
 
-const header = (what: string) => `// Generated by scripts/generate-tables.ts from Unicode ${UNICODE_VERSION} (${PKG}). DO NOT EDIT.
+const header = (
+  what: string,
+) => `// Generated by scripts/generate-tables.ts from Unicode ${UNICODE_VERSION} (${PKG}). DO NOT EDIT.
 // ${what}
 `;
 

@@ -31,15 +31,32 @@ const entries: Record<keyof typeof BUDGETS, string> = {
   '*': `import * as all from ${JSON.stringify(dist)}; globalThis.use = all;`,
 };
 
-interface Row { name: string; minified: number; gzip: number; budget: number; code: string }
+interface Row {
+  name: string;
+  minified: number;
+  gzip: number;
+  budget: number;
+  code: string;
+}
 
 async function measure(name: keyof typeof BUDGETS): Promise<Row> {
   const result = await build({
     stdin: { contents: entries[name], loader: 'js', resolveDir: process.cwd() },
-    bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020', write: false,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
   });
   const bytes = result.outputFiles[0]!.contents;
-  return { name, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, budget: BUDGETS[name], code: new TextDecoder().decode(bytes) };
+  return {
+    name,
+    minified: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    budget: BUDGETS[name],
+    code: new TextDecoder().decode(bytes),
+  };
 }
 
 const rows: Row[] = [];
@@ -52,9 +69,11 @@ for (const r of rows) {
   if (r !== all && r.gzip >= all.gzip) failures.push(`${r.name}: not smaller than the whole library`);
 }
 const normalizeOnly = rows.find((r) => r.name === 'normalize')!;
-if (normalizeOnly.code.includes(TOKENIZER_MARKER)) failures.push('normalize: the bundle contains the tokenizer (tree shaking failed)');
+if (normalizeOnly.code.includes(TOKENIZER_MARKER))
+  failures.push('normalize: the bundle contains the tokenizer (tree shaking failed)');
 // The marker must be in the tokenizer's bundle, or the check above proves nothing.
-if (!rows.find((r) => r.name === 'tokenize')!.code.includes(TOKENIZER_MARKER)) failures.push(`the marker "${TOKENIZER_MARKER}" is no longer in the tokenizer: update it`);
+if (!rows.find((r) => r.name === 'tokenize')!.code.includes(TOKENIZER_MARKER))
+  failures.push(`the marker "${TOKENIZER_MARKER}" is no longer in the tokenizer: update it`);
 
 const label = (name: string) => (name === '*' ? '`import *` (everything)' : `\`import { ${name} }\``);
 const table = [
@@ -64,8 +83,12 @@ const table = [
 ].join('\n');
 console.log(table);
 if (!process.argv.includes('--markdown')) {
-  console.log(`\ntree shaking: import { normalize } ${normalizeOnly.code.includes(TOKENIZER_MARKER) ? 'PULLS IN' : 'leaves out'} the tokenizer`);
-  console.log(`the whole library is ${kb(all.gzip)} gzip; the 16 KB ceiling is ${all.gzip <= 16 * 1024 ? 'met' : 'NOT met'}`);
+  console.log(
+    `\ntree shaking: import { normalize } ${normalizeOnly.code.includes(TOKENIZER_MARKER) ? 'PULLS IN' : 'leaves out'} the tokenizer`,
+  );
+  console.log(
+    `the whole library is ${kb(all.gzip)} gzip; the 16 KB ceiling is ${all.gzip <= 16 * 1024 ? 'met' : 'NOT met'}`,
+  );
 }
 if (failures.length > 0) {
   console.error(`\nsize check failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);

@@ -6,15 +6,32 @@
  */
 export { normalize, normalizeWithOffsets, type NormalizedText } from './normalize/normalize.ts';
 export {
-  PRESETS, type NormalizeOptions, type PresetName, type ResolvedOptions, type DiacriticsMode,
-  type DigitsMode, type PunctuationMode,
+  PRESETS,
+  type NormalizeOptions,
+  type PresetName,
+  type ResolvedOptions,
+  type DiacriticsMode,
+  type DigitsMode,
+  type PunctuationMode,
 } from './normalize/options.ts';
 export { latinRuns, latinRunSpans, isolateLatinRuns, type LatinRun } from './normalize/latin-runs.ts';
 export { UNICODE_VERSION } from './chars/tables.generated.ts';
-export { tokenize, tokens, tokenSpans, type Token, type TokenizeOptions, type WordScript } from './tokenize/tokenize.ts';
+export {
+  tokenize,
+  tokens,
+  tokenSpans,
+  type Token,
+  type TokenizeOptions,
+  type WordScript,
+} from './tokenize/tokenize.ts';
 export { TokenKind, type TokenKindName } from './tokenize/kinds.ts';
 export {
-  sentences, sentenceSpans, sentenceSegments, type Sentence, type SentenceOptions, type LineBreakMode,
+  sentences,
+  sentenceSpans,
+  sentenceSegments,
+  type Sentence,
+  type SentenceOptions,
+  type LineBreakMode,
 } from './segment/sentences.ts';
 export { splitClitics, type Part, type CliticRole } from './clitics/split.ts';
 export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';

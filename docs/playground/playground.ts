@@ -4,15 +4,18 @@
  * built with DOM nodes and textContent (never innerHTML), and Latin text is isolated with <bdi>
  * so that it displays left to right inside the right-to-left page.
  */
-import {
-  latinRunSpans, normalizeWithOffsets, sentences, TokenKind, tokenize, type PresetName,
-} from 'arabic-text';
+import { latinRunSpans, normalizeWithOffsets, sentences, TokenKind, tokenize, type PresetName } from 'arabic-text';
 
 const PRESET_NAMES: PresetName[] = ['clean', 'search', 'lucene'];
-const SAMPLE = 'قال د. أحمد المصريّ لصحيفة The Financial Times إنّ النموّ بلغ ٣٫٥٪ في العـــام الماضي. هل هذا كافٍ؟ «نعم.» تابعونا على https://example.com و#مصر_اليوم 👍🏽';
+const SAMPLE =
+  'قال د. أحمد المصريّ لصحيفة The Financial Times إنّ النموّ بلغ ٣٫٥٪ في العـــام الماضي. هل هذا كافٍ؟ «نعم.» تابعونا على https://example.com و#مصر_اليوم 👍🏽';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -25,7 +28,10 @@ function withLatinRuns(text: string): DocumentFragment {
   let last = 0;
   for (let k = 0; k < spans.length; k += 2) {
     const [start, end] = [spans[k]!, spans[k + 1]!];
-    fragment.append(text.slice(last, start), el('bdi', { dir: 'ltr', className: 'latin', title: `Latin run ${start}–${end}` }, text.slice(start, end)));
+    fragment.append(
+      text.slice(last, start),
+      el('bdi', { dir: 'ltr', className: 'latin', title: `Latin run ${start}–${end}` }, text.slice(start, end)),
+    );
     last = end;
   }
   fragment.append(text.slice(last));
@@ -39,12 +45,24 @@ function highlighted(input: string, preset: PresetName): HTMLElement {
   let plain = '';
   let changed = '';
   const flush = () => {
-    if (plain) { out.append(plain); plain = ''; }
-    if (changed) { out.append(el('mark', { title: 'changed' }, changed)); changed = ''; }
+    if (plain) {
+      out.append(plain);
+      plain = '';
+    }
+    if (changed) {
+      out.append(el('mark', { title: 'changed' }, changed));
+      changed = '';
+    }
   };
   for (let i = 0; i < text.length; i++) {
     const same = input.slice(offsets[i], offsets[i + 1]) === text[i];
-    if (same) { if (changed) flush(); plain += text[i]; } else { if (plain) flush(); changed += text[i]; }
+    if (same) {
+      if (changed) flush();
+      plain += text[i];
+    } else {
+      if (plain) flush();
+      changed += text[i];
+    }
   }
   flush();
   return out;
@@ -52,20 +70,31 @@ function highlighted(input: string, preset: PresetName): HTMLElement {
 
 function render(input: string): void {
   const normalized = $('normalized');
-  normalized.replaceChildren(...PRESET_NAMES.map((preset) => el('div', { className: 'preset' },
-    el('span', { className: 'preset-name' }, preset), highlighted(input, preset))));
+  normalized.replaceChildren(
+    ...PRESET_NAMES.map((preset) =>
+      el('div', { className: 'preset' }, el('span', { className: 'preset-name' }, preset), highlighted(input, preset)),
+    ),
+  );
 
   const tokens = tokenize(input);
-  $('tokens').replaceChildren(...tokens.map((t) => {
-    const chip = el('bdi', { className: `chip kind-${t.kind}`, title: `${t.kind}${t.script ? ` (${t.script})` : ''} ${t.start}–${t.end}` }, t.text);
-    chip.dataset.kind = t.kind;
-    chip.dataset.start = String(t.start);
-    chip.dataset.end = String(t.end);
-    return chip;
-  }));
+  $('tokens').replaceChildren(
+    ...tokens.map((t) => {
+      const chip = el(
+        'bdi',
+        { className: `chip kind-${t.kind}`, title: `${t.kind}${t.script ? ` (${t.script})` : ''} ${t.start}–${t.end}` },
+        t.text,
+      );
+      chip.dataset.kind = t.kind;
+      chip.dataset.start = String(t.start);
+      chip.dataset.end = String(t.end);
+      return chip;
+    }),
+  );
 
   const found = sentences(input);
-  $('sentences').replaceChildren(...found.map((s) => el('li', { title: `${s.start}–${s.end}` }, withLatinRuns(s.text))));
+  $('sentences').replaceChildren(
+    ...found.map((s) => el('li', { title: `${s.start}–${s.end}` }, withLatinRuns(s.text))),
+  );
   $('latin').replaceChildren(withLatinRuns(input));
   $('stats').textContent = `${input.length} code units · ${tokens.length} tokens · ${found.length} sentences`;
 }

@@ -7,7 +7,13 @@
  * Decoding fills the table from about 4,000 runs; it never visits the code points one by one.
  */
 import {
-  ARABIC_INDIC_DIGIT, ARABIC_LETTER, ARABIC_MARK, LATIN_LETTER, OTHER, OTHER_DIGIT, OTHER_LETTER,
+  ARABIC_INDIC_DIGIT,
+  ARABIC_LETTER,
+  ARABIC_MARK,
+  LATIN_LETTER,
+  OTHER,
+  OTHER_DIGIT,
+  OTHER_LETTER,
   OTHER_MARK,
 } from './classes.ts';
 import { CLASS_RUNS } from './tables.generated.ts';

@@ -48,18 +48,21 @@ Common flags:
   --help, -h       this message;  --version  the version
 
 normalize:  --preset none|clean|search|lucene, and every switch:
-${Object.entries(ALLOWED).map(([key, values]) => {
-  const flag = kebab(key);
-  const names = values.filter((v) => typeof v === 'string');
-  if (names.length === 0) return `  --${flag}, --no-${flag}`;
-  if (values.includes(true as never)) return `  --${flag}, --no-${flag}, --${flag}=${names.join('|')}`;
-  return `  --${flag} ${names.join('|')}`;
-}).join('\n')}
+${Object.entries(ALLOWED)
+  .map(([key, values]) => {
+    const flag = kebab(key);
+    const names = values.filter((v) => typeof v === 'string');
+    if (names.length === 0) return `  --${flag}, --no-${flag}`;
+    if (values.includes(true as never)) return `  --${flag}, --no-${flag}, --${flag}=${names.join('|')}`;
+    return `  --${flag} ${names.join('|')}`;
+  })
+  .join('\n')}
 tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
 sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
 `;
 
-const SHORT_USAGE = 'Usage: arabic-text normalize|tokenize|sentences|latin-runs|eval [flags] [files...]\nRun "arabic-text --help" for the flags.';
+const SHORT_USAGE =
+  'Usage: arabic-text normalize|tokenize|sentences|latin-runs|eval [flags] [files...]\nRun "arabic-text --help" for the flags.';
 
 const FORMATS: Record<Command, readonly Format[]> = {
   normalize: ['text', 'jsonl', 'tsv'],
@@ -81,15 +84,29 @@ export function parseArgs(argv: readonly string[]): Parsed {
     throw usageError(`unknown command "${command}"; commands: ${COMMANDS.join(', ')}`);
   }
   const o: CliOptions = {
-    command: command as Command, files: [], format: 'text', lines: false, strict: false, quiet: false,
-    jobs: 1, normalize: {}, tokenize: {}, sentences: {},
+    command: command as Command,
+    files: [],
+    format: 'text',
+    lines: false,
+    strict: false,
+    quiet: false,
+    jobs: 1,
+    normalize: {},
+    tokenize: {},
+    sentences: {},
   };
   const normalizeFlags = new Map(Object.keys(ALLOWED).map((k) => [kebab(k), k as keyof typeof ALLOWED]));
   let onlyFiles = false;
   for (let k = 0; k < rest.length; k++) {
     const arg = rest[k]!;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) { o.files.push(arg); continue; }
-    if (arg === '--') { onlyFiles = true; continue; }
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      o.files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = (eq < 0 ? arg : arg.slice(0, eq)).replace(/^--?/, '');
     const inline = eq < 0 ? undefined : arg.slice(eq + 1);
@@ -99,32 +116,74 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (next === undefined) throw usageError(`--${name} needs a value`);
       return next;
     };
-    const noValue = () => { if (inline !== undefined) throw usageError(`--${name} takes no value`); };
+    const noValue = () => {
+      if (inline !== undefined) throw usageError(`--${name} takes no value`);
+    };
     const only = (...commands: Command[]) => {
       if (!commands.includes(o.command)) throw usageError(`--${name} is not a flag of "${o.command}"`);
     };
     switch (name) {
-      case 'format': o.format = value() as Format; break;
-      case 'lines': noValue(); o.lines = true; break;
-      case 'strict': noValue(); o.strict = true; break;
-      case 'quiet': case 'q': noValue(); o.quiet = true; break;
+      case 'format':
+        o.format = value() as Format;
+        break;
+      case 'lines':
+        noValue();
+        o.lines = true;
+        break;
+      case 'strict':
+        noValue();
+        o.strict = true;
+        break;
+      case 'quiet':
+      case 'q':
+        noValue();
+        o.quiet = true;
+        break;
       case 'jobs': {
         const v = value();
-        if (!/^[1-9]\d{0,2}$/.test(v)) throw usageError(`invalid value "${v}" for --jobs; allowed values: an integer from 1 to 999`);
+        if (!/^[1-9]\d{0,2}$/.test(v))
+          throw usageError(`invalid value "${v}" for --jobs; allowed values: an integer from 1 to 999`);
         o.jobs = Number(v);
         break;
       }
-      case 'preset': only('normalize'); o.normalize.preset = value() as never; break;
+      case 'preset':
+        only('normalize');
+        o.normalize.preset = value() as never;
+        break;
       case 'whitespace':
-        if (o.command === 'tokenize') { noValue(); o.tokenize.whitespace = true; break; }
+        if (o.command === 'tokenize') {
+          noValue();
+          o.tokenize.whitespace = true;
+          break;
+        }
         only('normalize');
         o.normalize.whitespace = value() as never;
         break;
-      case 'clitics': only('tokenize'); noValue(); o.tokenize.clitics = true; break;
-      case 'no-clitics': only('tokenize'); noValue(); o.tokenize.clitics = false; break;
-      case 'line-breaks': only('sentences', 'tokenize'); o.sentences.lineBreaks = value() as never; break;
-      case 'semicolon': only('sentences', 'tokenize'); noValue(); o.sentences.semicolon = true; break;
-      case 'abbreviations': only('sentences', 'tokenize'); o.sentences.abbreviations = value().split(',').filter((a) => a !== ''); break;
+      case 'clitics':
+        only('tokenize');
+        noValue();
+        o.tokenize.clitics = true;
+        break;
+      case 'no-clitics':
+        only('tokenize');
+        noValue();
+        o.tokenize.clitics = false;
+        break;
+      case 'line-breaks':
+        only('sentences', 'tokenize');
+        o.sentences.lineBreaks = value() as never;
+        break;
+      case 'semicolon':
+        only('sentences', 'tokenize');
+        noValue();
+        o.sentences.semicolon = true;
+        break;
+      case 'abbreviations':
+        only('sentences', 'tokenize');
+        o.sentences.abbreviations = value()
+          .split(',')
+          .filter((a) => a !== '');
+        break;
       default: {
         const negated = name.startsWith('no-');
         const key = normalizeFlags.get(negated ? name.slice(3) : name);
@@ -134,9 +193,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const takesValue = allowed.some((v) => typeof v === 'string');
         const isBoolean = allowed.includes(true);
         let v: unknown;
-        if (negated) { noValue(); if (!isBoolean) throw usageError(`unknown flag "${arg}"`); v = false; }
-        else if (isBoolean && (inline === undefined || !takesValue)) { noValue(); v = true; }
-        else v = value();
+        if (negated) {
+          noValue();
+          if (!isBoolean) throw usageError(`unknown flag "${arg}"`);
+          v = false;
+        } else if (isBoolean && (inline === undefined || !takesValue)) {
+          noValue();
+          v = true;
+        } else v = value();
         (o.normalize as Record<string, unknown>)[key] = v;
       }
     }
@@ -148,7 +212,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
 /** Checks the combination through the library's own validation, as usage errors. */
 function validate(o: CliOptions): void {
   if (!FORMATS[o.command].includes(o.format)) {
-    throw usageError(`invalid value "${o.format}" for --format of "${o.command}"; allowed values: ${FORMATS[o.command].join(', ')}`);
+    throw usageError(
+      `invalid value "${o.format}" for --format of "${o.command}"; allowed values: ${FORMATS[o.command].join(', ')}`,
+    );
   }
   try {
     resolveOptions(o.normalize);
@@ -156,7 +222,9 @@ function validate(o: CliOptions): void {
     resolveSentenceOptions(o.sentences);
   } catch (e) {
     if (e instanceof TypeError) {
-      throw usageError(e.message.replace(/^arabic-text: /, '').replace(/option "(\w+)"/, (_, key: string) => `--${kebab(key)}`));
+      throw usageError(
+        e.message.replace(/^arabic-text: /, '').replace(/option "(\w+)"/, (_, key: string) => `--${kebab(key)}`),
+      );
     }
     throw e;
   }
@@ -164,8 +232,10 @@ function validate(o: CliOptions): void {
     if (o.files.length !== 1 || o.files[0] === '-') throw usageError('eval takes exactly one .conllu file');
     return;
   }
-  if (o.lines && o.format === 'conllu') throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');
-  if (o.format === 'conllu' && o.tokenize.whitespace) throw usageError('--whitespace cannot be used with --format conllu');
+  if (o.lines && o.format === 'conllu')
+    throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');
+  if (o.format === 'conllu' && o.tokenize.whitespace)
+    throw usageError('--whitespace cannot be used with --format conllu');
   const sentenceBased = o.command === 'sentences' || o.format === 'conllu';
   if (o.jobs > 1 && !o.lines && sentenceBased && o.sentences.lineBreaks === 'space') {
     throw usageError('--jobs with --line-breaks space needs --lines: no line break is a safe place to split the input');

@@ -20,18 +20,35 @@ export async function evaluate(file: string, format: Format): Promise<{ report: 
   const sentences = boundaryScore(docs);
   const words = wordScore(docs, true);
   const unsplit = wordScore(docs, false);
-  const warnings = mismatches.length === 0 ? '' : `arabic-text: ${mismatches.length} token forms not found in their sentence's text (first: ${mismatches[0]})\n`;
+  const warnings =
+    mismatches.length === 0
+      ? ''
+      : `arabic-text: ${mismatches.length} token forms not found in their sentence's text (first: ${mismatches[0]})\n`;
   const counts = { documents: docs.length, sentences: sentenceCount, tokens: tokens.gold, words: words.gold };
   if (format === 'jsonl') {
-    const round = (s: Score) => ({ precision: s.precision, recall: s.recall, f1: s.f1, tp: s.tp, predicted: s.predicted, gold: s.gold });
-    return { report: `${JSON.stringify({ file, ...counts, tokens: round(tokens), sentenceBoundaries: round(sentences), words: round(words), wordsUnsplit: round(unsplit) })}\n`, warnings };
+    const round = (s: Score) => ({
+      precision: s.precision,
+      recall: s.recall,
+      f1: s.f1,
+      tp: s.tp,
+      predicted: s.predicted,
+      gold: s.gold,
+    });
+    return {
+      report: `${JSON.stringify({ file, ...counts, tokens: round(tokens), sentenceBoundaries: round(sentences), words: round(words), wordsUnsplit: round(unsplit) })}\n`,
+      warnings,
+    };
   }
-  const row = (name: string, s: Score) => `${name.padEnd(22)}${s.precision.toFixed(4).padStart(10)}${s.recall.toFixed(4).padStart(10)}${s.f1.toFixed(4).padStart(10)}${String(s.gold).padStart(9)}\n`;
+  const row = (name: string, s: Score) =>
+    `${name.padEnd(22)}${s.precision.toFixed(4).padStart(10)}${s.recall.toFixed(4).padStart(10)}${s.f1.toFixed(4).padStart(10)}${String(s.gold).padStart(9)}\n`;
   return {
-    report: `${file}: ${counts.documents} documents, ${counts.sentences} sentences, ${counts.tokens} tokens, ${counts.words} words\n`
-      + `${''.padEnd(22)}${'P'.padStart(10)}${'R'.padStart(10)}${'F1'.padStart(10)}${'gold'.padStart(9)}\n`
-      + row('tokens', tokens) + row('sentence boundaries', sentences) + row('words (clitics)', words)
-      + row('words (no splitting)', unsplit),
+    report:
+      `${file}: ${counts.documents} documents, ${counts.sentences} sentences, ${counts.tokens} tokens, ${counts.words} words\n` +
+      `${''.padEnd(22)}${'P'.padStart(10)}${'R'.padStart(10)}${'F1'.padStart(10)}${'gold'.padStart(9)}\n` +
+      row('tokens', tokens) +
+      row('sentence boundaries', sentences) +
+      row('words (clitics)', words) +
+      row('words (no splitting)', unsplit),
     warnings,
   };
 }

@@ -50,7 +50,11 @@ export async function inputSize(files: readonly string[]): Promise<number | null
 
 const reason = (e: unknown) => {
   const err = e as NodeJS.ErrnoException;
-  return err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.code ?? err.message;
+  return err.code === 'ENOENT'
+    ? 'no such file'
+    : err.code === 'EACCES'
+      ? 'permission denied'
+      : (err.code ?? err.message);
 };
 
 /** The decoded input, piece by piece. Throws `InputError` for unreadable files and, when strict, invalid UTF-8. */
@@ -97,7 +101,10 @@ class CountingDecoder {
   private count(text: string, bytes: Uint8Array): void {
     let written = 0;
     for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) written++;
-    if (written === 0 && bytes.length > 0) { this.shift(bytes); return; }
+    if (written === 0 && bytes.length > 0) {
+      this.shift(bytes);
+      return;
+    }
     let encoded = 0;
     const [a, b] = this.tail;
     const at = (k: number) => (k === -2 ? a : k === -1 ? b : bytes[k]);
@@ -157,14 +164,23 @@ export function scanUtf8(b: Uint8Array): { end: number; error: number } {
   let i = 0;
   while (i < n) {
     const c = b[i]!;
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let lo = 0x80;
     let hi = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; else if (c === 0xed) hi = 0x9f; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
-    else return { end: i, error: i };
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return { end: i, error: i };
     for (let k = 1; k <= need; k++) {
       if (i + k >= n) return { end: i, error: -1 };
       const x = b[i + k]!;

@@ -13,8 +13,14 @@ import type { BlockStart } from './processors.ts';
 /** About 1M code units per block: large enough that messaging costs little, small enough to balance. */
 const BLOCK_SIZE = 1 << 20;
 
-export interface BlockTask extends BlockStart { id: number; text: string }
-export interface BlockResult { id: number; output: string }
+export interface BlockTask extends BlockStart {
+  id: number;
+  text: string;
+}
+export interface BlockResult {
+  id: number;
+  output: string;
+}
 
 /** The end of the last safe cut in `text` (a line break, or a blank line when `blankLines`), or -1. */
 function lastCut(text: string, blankLines: boolean): number {
@@ -29,7 +35,10 @@ function lastCut(text: string, blankLines: boolean): number {
 
 /** Runs the blocks of `input` through `jobs` workers; `write` receives the outputs in order. */
 export async function runParallel(
-  o: CliOptions, input: AsyncIterable<string>, write: (text: string) => Promise<void>, workerUrl: URL,
+  o: CliOptions,
+  input: AsyncIterable<string>,
+  write: (text: string) => Promise<void>,
+  workerUrl: URL,
 ): Promise<void> {
   const sentenceBased = !o.lines && (o.command === 'sentences' || o.format === 'conllu');
   const blankLines = sentenceBased && o.sentences.lineBreaks === 'paragraph';
@@ -44,17 +53,23 @@ export async function runParallel(
 
   const release = (w: Worker) => {
     const wake = waiting.shift();
-    if (wake) wake(w); else idle.push(w);
+    if (wake) wake(w);
+    else idle.push(w);
   };
-  const acquire = () => new Promise<Worker>((resolve) => {
-    const w = idle.pop();
-    if (w) resolve(w); else waiting.push(resolve);
-  });
+  const acquire = () =>
+    new Promise<Worker>((resolve) => {
+      const w = idle.pop();
+      if (w) resolve(w);
+      else waiting.push(resolve);
+    });
   // CoNLL-U sentence ids are numbered per block by the workers, and renumbered here in order.
   const renumber = (output: string) => {
     if (o.format !== 'conllu') return output;
     const before = sentenceCount;
-    return output.replace(/^# sent_id = (\d+)$/gm, (_, n: string) => `# sent_id = ${(sentenceCount = before + Number(n))}`);
+    return output.replace(
+      /^# sent_id = (\d+)$/gm,
+      (_, n: string) => `# sent_id = ${(sentenceCount = before + Number(n))}`,
+    );
   };
   const flush = async () => {
     while (done.has(nextToWrite)) {
@@ -73,19 +88,24 @@ export async function runParallel(
   const results: Array<Promise<void>> = [];
   const dispatch = async (task: BlockTask) => {
     const w = await acquire();
-    results.push(new Promise<void>((resolve) => {
-      const onMessage = (r: BlockResult) => {
-        w.off('error', onError);
-        done.set(r.id, r.output);
-        release(w);
-        flushing = flushing.then(flush);
-        resolve();
-      };
-      const onError = (e: unknown) => { failure = e; resolve(); };
-      w.once('message', onMessage);
-      w.once('error', onError);
-      w.postMessage(task);
-    }));
+    results.push(
+      new Promise<void>((resolve) => {
+        const onMessage = (r: BlockResult) => {
+          w.off('error', onError);
+          done.set(r.id, r.output);
+          release(w);
+          flushing = flushing.then(flush);
+          resolve();
+        };
+        const onError = (e: unknown) => {
+          failure = e;
+          resolve();
+        };
+        w.once('message', onMessage);
+        w.once('error', onError);
+        w.postMessage(task);
+      }),
+    );
   };
 
   let pending = '';

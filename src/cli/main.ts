@@ -21,7 +21,11 @@ async function write(text: string): Promise<void> {
   if (text.length === 0) return;
   if (!process.stdout.write(text)) {
     await new Promise<void>((resolve) => {
-      const done = () => { process.stdout.off('drain', done); process.stdout.off('close', done); resolve(); };
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('close', done);
+        resolve();
+      };
       process.stdout.on('drain', done);
       process.stdout.on('close', done);
     });
@@ -56,7 +60,9 @@ async function run(o: CliOptions): Promise<number> {
     progress?.done();
   }
   if (stats.replacements > 0) {
-    process.stderr.write(`arabic-text: ${stats.replacements} invalid UTF-8 sequence${stats.replacements === 1 ? '' : 's'} replaced with U+FFFD\n`);
+    process.stderr.write(
+      `arabic-text: ${stats.replacements} invalid UTF-8 sequence${stats.replacements === 1 ? '' : 's'} replaced with U+FFFD\n`,
+    );
   }
   return 0;
 }
@@ -70,12 +76,24 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   try {
     const parsed = parseArgs(argv);
-    if (parsed.kind === 'help') { await write(USAGE); return 0; }
-    if (parsed.kind === 'version') { await write(`${__VERSION__}\n`); return 0; }
+    if (parsed.kind === 'help') {
+      await write(USAGE);
+      return 0;
+    }
+    if (parsed.kind === 'version') {
+      await write(`${__VERSION__}\n`);
+      return 0;
+    }
     return await run(parsed.options);
   } catch (e) {
-    if (e instanceof UsageError) { process.stderr.write(`${e.message}\n`); return 2; }
-    if (e instanceof InputError) { process.stderr.write(`${e.message}\n`); return 1; }
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
     throw e;
   }
 }
@@ -90,7 +108,9 @@ function worker(): void {
 }
 
 if (isMainThread) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 } else {
   worker();
 }

@@ -37,13 +37,19 @@ class Lines implements Processor {
   private partial = '';
   private offset: number;
 
-  constructor(private readonly onLine: (line: string, offset: number) => string, offset = 0) {
+  constructor(
+    private readonly onLine: (line: string, offset: number) => string,
+    offset = 0,
+  ) {
     this.offset = offset;
   }
 
   push(text: string): string {
     const last = text.lastIndexOf('\n');
-    if (last < 0) { this.partial += text; return ''; }
+    if (last < 0) {
+      this.partial += text;
+      return '';
+    }
     const lines = (this.partial + text.slice(0, last)).split('\n');
     this.partial = text.slice(last + 1);
     let out = '';
@@ -69,11 +75,23 @@ function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Proc
   // Records are collected in an array and joined once per piece: appending to one string built
   // a rope of a node per record that was flattened on write.
   let out: string[] = [];
-  const emit = (item: T) => { out.push(record(item)); };
-  const take = () => { const s = out.join(''); out = []; return s; };
+  const emit = (item: T) => {
+    out.push(record(item));
+  };
+  const take = () => {
+    const s = out.join('');
+    out = [];
+    return s;
+  };
   return {
-    push(text) { chunker.push(text, emit); return take(); },
-    end() { chunker.end(emit); return take(); },
+    push(text) {
+      chunker.push(text, emit);
+      return take();
+    },
+    end() {
+      chunker.end(emit);
+      return take();
+    },
   };
 }
 
@@ -82,10 +100,14 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
   const { format } = o;
   if (o.lines) {
     switch (o.command) {
-      case 'normalize': return new Lines((line) => `${normalizedRecord(format, normalize(line, o.normalize))}\n`);
-      case 'tokenize': return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, o.tokenize), true)}\n`);
-      case 'sentences': return new Lines((line) => `${lineRecord(format, 'sentences', sentences(line, o.sentences), false)}\n`);
-      default: return new Lines((line) => `${lineRecord(format, 'runs', latinRuns(line), false)}\n`);
+      case 'normalize':
+        return new Lines((line) => `${normalizedRecord(format, normalize(line, o.normalize))}\n`);
+      case 'tokenize':
+        return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, o.tokenize), true)}\n`);
+      case 'sentences':
+        return new Lines((line) => `${lineRecord(format, 'sentences', sentences(line, o.sentences), false)}\n`);
+      default:
+        return new Lines((line) => `${lineRecord(format, 'runs', latinRuns(line), false)}\n`);
     }
   }
   switch (o.command) {
@@ -97,8 +119,10 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
     }
     case 'tokenize': {
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
-      if (format === 'jsonl') return emitting(new TokenChunker(o.tokenize, start.offset), (t) => `${JSON.stringify(t)}\n`);
-      if (format !== 'conllu') return emitting(new TokenChunker(o.tokenize, start.offset, scannedRecord(format)), (line) => line);
+      if (format === 'jsonl')
+        return emitting(new TokenChunker(o.tokenize, start.offset), (t) => `${JSON.stringify(t)}\n`);
+      if (format !== 'conllu')
+        return emitting(new TokenChunker(o.tokenize, start.offset, scannedRecord(format)), (line) => line);
       let id = 0;
       return emitting(new SentenceChunker(o.sentences, start.offset), (s) => {
         const tokens = new TokenChunker(o.tokenize, s.start);
@@ -111,6 +135,12 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
     case 'sentences':
       return emitting(new SentenceChunker(o.sentences, start.offset), (s) => `${spanRecord(format, s)}\n`);
     default:
-      return new Lines((line, offset) => latinRuns(line).map((r) => `${spanRecord(format, { text: r.text, start: offset + r.start, end: offset + r.end })}\n`).join(''), start.offset);
+      return new Lines(
+        (line, offset) =>
+          latinRuns(line)
+            .map((r) => `${spanRecord(format, { text: r.text, start: offset + r.start, end: offset + r.end })}\n`)
+            .join(''),
+        start.offset,
+      );
   }
 }

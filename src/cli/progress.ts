@@ -5,7 +5,10 @@
 export class Progress {
   private last = 0;
 
-  constructor(private readonly total: number, private readonly stream: NodeJS.WriteStream = process.stderr) {}
+  constructor(
+    private readonly total: number,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+  ) {}
 
   static create(total: number | null, quiet: boolean): Progress | null {
     return !quiet && total !== null && total > 0 && process.stderr.isTTY === true ? new Progress(total) : null;
@@ -19,7 +22,9 @@ export class Progress {
     const width = 30;
     const filled = Math.round(share * width);
     const mb = (n: number) => (n / 1e6).toFixed(1);
-    this.stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${mb(bytes)}/${mb(this.total)} MB`);
+    this.stream.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${mb(bytes)}/${mb(this.total)} MB`,
+    );
   }
 
   done(): void {

@@ -23,7 +23,8 @@ export function escapeField(s: string): string {
  */
 export function scannedRecord(format: Format): TokenMaker<string> {
   if (format === 'tsv') {
-    return (text, s, base) => `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}\n`;
+    return (text, s, base) =>
+      `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}\n`;
   }
   return (text, s) => `${escapeField(text.slice(s.start, s.end))}\n`;
 }
@@ -31,18 +32,24 @@ export function scannedRecord(format: Format): TokenMaker<string> {
 /** One sentence or Latin run as one line (without the line break). */
 export function spanRecord(format: Format, s: Span): string {
   switch (format) {
-    case 'jsonl': return JSON.stringify({ text: s.text, start: s.start, end: s.end });
-    case 'tsv': return `${s.start}\t${s.end}\t${escapeField(s.text)}`;
-    default: return escapeField(s.text);
+    case 'jsonl':
+      return JSON.stringify({ text: s.text, start: s.start, end: s.end });
+    case 'tsv':
+      return `${s.start}\t${s.end}\t${escapeField(s.text)}`;
+    default:
+      return escapeField(s.text);
   }
 }
 
 /** A normalized line as a record. */
 export function normalizedRecord(format: Format, line: string): string {
   switch (format) {
-    case 'jsonl': return JSON.stringify({ text: line });
-    case 'tsv': return escapeField(line);
-    default: return line;
+    case 'jsonl':
+      return JSON.stringify({ text: line });
+    case 'tsv':
+      return escapeField(line);
+    default:
+      return line;
   }
 }
 
@@ -50,7 +57,12 @@ export function normalizedRecord(format: Format, line: string): string {
  * Everything found on one input line, as one record (`--lines`): the items joined by a space
  * (tokens, text format) or a tab, or one JSON object with the items under `key`.
  */
-export function lineRecord(format: Format, key: string, items: ReadonlyArray<{ text: string }>, space: boolean): string {
+export function lineRecord(
+  format: Format,
+  key: string,
+  items: ReadonlyArray<{ text: string }>,
+  space: boolean,
+): string {
   if (format === 'jsonl') return JSON.stringify({ [key]: items });
   return items.map((item) => escapeField(item.text)).join(space && format === 'text' ? ' ' : '\t');
 }
@@ -70,7 +82,8 @@ export function conlluBlock(id: number, sentence: Sentence, tokens: readonly Tok
     const misc = `${next !== undefined && next.start === t.end ? 'SpaceAfter=No|' : ''}TokenRange=${t.start}:${t.end}`;
     if (t.parts !== undefined && t.parts.length > 1) {
       lines.push(`${n + 1}-${n + t.parts.length}\t${conlluForm(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
-      for (const p of t.parts) lines.push(`${++n}\t${conlluForm(p.text)}\t_\t_\t_\t_\t_\t_\t_\tTokenRange=${p.start}:${p.end}`);
+      for (const p of t.parts)
+        lines.push(`${++n}\t${conlluForm(p.text)}\t_\t_\t_\t_\t_\t_\t_\tTokenRange=${p.start}:${p.end}`);
     } else {
       lines.push(`${++n}\t${conlluForm(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
     }

@@ -16,7 +16,12 @@
  */
 import { ARABIC_LETTER, ARABIC_MARK, BMP_CLASS, OTHER_MARK, TATWEEL } from '../chars/index.ts';
 import {
-  CONJUNCTIONS, FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PREPOSITIONS, PRONOUN_SUFFIXES,
+  CONJUNCTIONS,
+  FUNCTION_WORDS,
+  IMPERFECT_PREFIXES,
+  NATURAL_ENDINGS,
+  PREPOSITIONS,
+  PRONOUN_SUFFIXES,
   STEM_INITIAL,
 } from './lexicon.ts';
 
@@ -59,7 +64,10 @@ class Lexicon {
   private readonly prefixes = new Map<number, string[]>();
   constructor(entries: readonly string[]) {
     for (const e of entries) {
-      if (!e.endsWith('*')) { this.exact.add(e); continue; }
+      if (!e.endsWith('*')) {
+        this.exact.add(e);
+        continue;
+      }
       const prefix = e.slice(0, -1);
       const key = bucketKey(prefix);
       this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), prefix]);
@@ -77,16 +85,49 @@ class Lexicon {
 const bucketKey = (s: string) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 
 let lexicons: { stemInitial: Lexicon; functionWords: Set<string>; natural: Set<string> } | null = null;
-const lex = () => (lexicons ??= {
-  stemInitial: new Lexicon(STEM_INITIAL),
-  functionWords: new Set(FUNCTION_WORDS),
-  natural: new Set(NATURAL_ENDINGS),
-});
+const lex = () =>
+  (lexicons ??= {
+    stemInitial: new Lexicon(STEM_INITIAL),
+    functionWords: new Set(FUNCTION_WORDS),
+    natural: new Set(NATURAL_ENDINGS),
+  });
 
 /** Particles that take pronoun suffixes, as they are written before one (على → علي). */
 const PARTICLE_HOSTS = new Set([
-  'من', 'عن', 'في', 'علي', 'إلي', 'لدي', 'مع', 'عند', 'بين', 'حول', 'أن', 'إن', 'لأن', 'لكن', 'أمام', 'خلف', 'فوق', 'تحت',
-  'دون', 'ضد', 'نحو', 'مثل', 'عبر', 'قبل', 'بعد', 'منذ', 'حتي', 'كأن', 'ليت', 'لعل', 'إي', 'إيا', 'لدي', 'عليه',
+  'من',
+  'عن',
+  'في',
+  'علي',
+  'إلي',
+  'لدي',
+  'مع',
+  'عند',
+  'بين',
+  'حول',
+  'أن',
+  'إن',
+  'لأن',
+  'لكن',
+  'أمام',
+  'خلف',
+  'فوق',
+  'تحت',
+  'دون',
+  'ضد',
+  'نحو',
+  'مثل',
+  'عبر',
+  'قبل',
+  'بعد',
+  'منذ',
+  'حتي',
+  'كأن',
+  'ليت',
+  'لعل',
+  'إي',
+  'إيا',
+  'لدي',
+  'عليه',
 ]);
 
 const PRONOUNS = new Set<string>(PRONOUN_SUFFIXES);
@@ -110,7 +151,7 @@ const IMPERFECT = letterSet(IMPERFECT_PREFIXES);
 
 /** Whether an Arabic letter (by its offset from U+0600) can be a proclitic. A table, not a Set: this is checked for every word. */
 const PROCLITIC_LETTER = new Uint8Array(0x100);
-for (const c of CONJUNCTIONS + PREPOSITIONS + 'س') PROCLITIC_LETTER[c.charCodeAt(0) - 0x0600] = 1;
+for (const c of `${CONJUNCTIONS + PREPOSITIONS}س`) PROCLITIC_LETTER[c.charCodeAt(0) - 0x0600] = 1;
 /** Suffixes split only after a particle host or a proclitic: second person, rare in news. */
 const AFTER_HOSTS_ONLY = new Set(['ك', 'كم', 'كما', 'ي']);
 /** Suffixes left alone: their letters end too many stems (يمكن, ذهن, وطني) to split without a lexicon of verbs. */
@@ -123,7 +164,8 @@ for (const suffix of PRONOUN_SUFFIXES) {
   (SUFFIXES_BY_LAST_LETTER[last] ??= []).push(suffix);
 }
 /** The suffixes that may end a word whose last code unit is `c` (none outside the Arabic block). */
-const suffixesFor = (c: number): string[] | undefined => (c >= 0x0600 && c < 0x0700 ? SUFFIXES_BY_LAST_LETTER[c - 0x0600] : undefined);
+const suffixesFor = (c: number): string[] | undefined =>
+  c >= 0x0600 && c < 0x0700 ? SUFFIXES_BY_LAST_LETTER[c - 0x0600] : undefined;
 
 /**
  * Splits one word into its clitics. A word with anything but Arabic letters and their marks
@@ -154,7 +196,13 @@ export function splitAt(w: string, offset: number): Part[] {
   let bare = w;
   for (let i = 0; i < w.length; i++) {
     const cls = BMP_CLASS[w.charCodeAt(i)]!;
-    if (cls === ARABIC_LETTER) { if (starts !== null) { starts.push(i); bare += w[i]; } continue; }
+    if (cls === ARABIC_LETTER) {
+      if (starts !== null) {
+        starts.push(i);
+        bare += w[i];
+      }
+      continue;
+    }
     if (i === 0 || !(cls === ARABIC_MARK || cls === TATWEEL || cls === OTHER_MARK)) return whole(w, offset);
     if (starts === null) {
       starts = [];
@@ -166,7 +214,8 @@ export function splitAt(w: string, offset: number): Part[] {
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
   const candidates = suffixesFor(bare.charCodeAt(bare.length - 1));
   const first = bare.charCodeAt(0) - 0x0600;
-  if (candidates === undefined && !(first >= 0 && first < 0x100 && PROCLITIC_LETTER[first]) && !ASSIMILATED.has(bare)) return whole(w, offset);
+  if (candidates === undefined && !(first >= 0 && first < 0x100 && PROCLITIC_LETTER[first]) && !ASSIMILATED.has(bare))
+    return whole(w, offset);
   // A word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
   if (bare.charCodeAt(0) === 0x0627 && bare.charCodeAt(1) === 0x0644) return whole(w, offset);
   const { functionWords, natural } = lex();
@@ -185,14 +234,28 @@ export function splitAt(w: string, offset: number): Part[] {
   let conjunction = false;
   let second = -1;
   let article = false;
-  if (letterIn(CONJUNCTION, bare.charCodeAt(0)) && strippable(bare, 0)) { conjunction = true; p = 1; }
+  if (letterIn(CONJUNCTION, bare.charCodeAt(0)) && strippable(bare, 0)) {
+    conjunction = true;
+    p = 1;
+  }
   if (p < bare.length - 1) {
     const c = bare.charCodeAt(p);
-    if (c === LAM && bare.charCodeAt(p + 1) === LAM && bare.length - p >= 4 && !isStemInitial(p === 0 ? bare : bare.slice(p))) {
+    if (
+      c === LAM &&
+      bare.charCodeAt(p + 1) === LAM &&
+      bare.length - p >= 4 &&
+      !isStemInitial(p === 0 ? bare : bare.slice(p))
+    ) {
       article = true;
     }
-    if (article || (letterIn(PREPOSITION, c) && strippable(bare, p))
-      || (c === SEEN && bare.length - p >= 4 && letterIn(IMPERFECT, bare.charCodeAt(p + 1)) && !isStemInitial(p === 0 ? bare : bare.slice(p)))) {
+    if (
+      article ||
+      (letterIn(PREPOSITION, c) && strippable(bare, p)) ||
+      (c === SEEN &&
+        bare.length - p >= 4 &&
+        letterIn(IMPERFECT, bare.charCodeAt(p + 1)) &&
+        !isStemInitial(p === 0 ? bare : bare.slice(p)))
+    ) {
       second = p;
       p++;
     }
@@ -224,7 +287,12 @@ export function splitAt(w: string, offset: number): Part[] {
 
   // Parts, with surface spans.
   const parts: Part[] = [];
-  const push = (from: number, to: number, role: CliticRole, text = w.slice(surfaceAt(starts, w, from), surfaceAt(starts, w, to))) => {
+  const push = (
+    from: number,
+    to: number,
+    role: CliticRole,
+    text = w.slice(surfaceAt(starts, w, from), surfaceAt(starts, w, to)),
+  ) => {
     parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
   };
   if (conjunction) push(0, 1, 'proclitic');
@@ -286,11 +354,24 @@ function isStemInitial(s: string): boolean {
  * article (ال), verb forms VII, VIII and X and their nouns (انتخاب, اجتماع, استخدام), and اسم,
  * ابن, اثنان, امرأة. Other alef-initial remainders are mostly transliterated names (كامبل). */
 function isWaslStem(rest: string): boolean {
-  return rest.startsWith('ال') || rest.startsWith('است') || rest[1] === 'ن' || rest[2] === 'ت'
-    || rest.startsWith('اسم') || rest.startsWith('ابن') || rest.startsWith('اثن') || rest.startsWith('امر');
+  return (
+    rest.startsWith('ال') ||
+    rest.startsWith('است') ||
+    rest[1] === 'ن' ||
+    rest[2] === 'ت' ||
+    rest.startsWith('اسم') ||
+    rest.startsWith('ابن') ||
+    rest.startsWith('اثن') ||
+    rest.startsWith('امر')
+  );
 }
 
 /** من and عن written together with ما or من: the first part's syntactic text. */
-const ASSIMILATED = new Map([['مما', 'من'], ['ممن', 'من'], ['عما', 'عن'], ['عمن', 'عن']]);
+const ASSIMILATED = new Map([
+  ['مما', 'من'],
+  ['ممن', 'من'],
+  ['عما', 'عن'],
+  ['عمن', 'عن'],
+]);
 
 const whole = (w: string, offset: number): Part[] => [{ text: w, start: offset, end: offset + w.length, role: 'stem' }];

@@ -28,15 +28,20 @@ export interface Treebank {
   mismatches: string[];
 }
 
-interface RawToken { form: string; words: string[]; spaceAfter: boolean }
+interface RawToken {
+  form: string;
+  words: string[];
+  spaceAfter: boolean;
+}
 
 const LETTERS_ONLY = /^[\p{L}\p{M}\u0640]+$/u;
 const ONE_LETTER_PROCLITIC = /^[وبلفك]$/u;
 
 /** Whether two adjacent tokens are one surface token: a word glued to a word, or و/ب/ل/ف/ك to a number (و2006). */
 const gluedClitic = (before: string, after: string) =>
-  LETTERS_ONLY.test(before) && (LETTERS_ONLY.test(after) || (ONE_LETTER_PROCLITIC.test(before) && /^\p{Nd}/u.test(after)));
-const isSpaceAfterNo = (misc: string | undefined) => misc !== undefined && misc.split('|').includes('SpaceAfter=No');
+  LETTERS_ONLY.test(before) &&
+  (LETTERS_ONLY.test(after) || (ONE_LETTER_PROCLITIC.test(before) && /^\p{Nd}/u.test(after)));
+const isSpaceAfterNo = (misc: string | undefined) => misc?.split('|').includes('SpaceAfter=No') === true;
 
 /** Parses CoNLL-U text. Never throws on malformed lines: they are skipped. */
 export function readConllu(conllu: string): Treebank {
@@ -54,9 +59,17 @@ export function readConllu(conllu: string): Treebank {
   };
 
   const endSentence = () => {
-    if (words.length === 0) { text = null; return; }
+    if (words.length === 0) {
+      text = null;
+      return;
+    }
     const raw = surfaceTokens(words, ranges);
-    const sentenceText = text ?? raw.map((t) => t.form + (t.spaceAfter ? ' ' : '')).join('').trimEnd();
+    const sentenceText =
+      text ??
+      raw
+        .map((t) => t.form + (t.spaceAfter ? ' ' : ''))
+        .join('')
+        .trimEnd();
     if (doc === null) newDoc('');
     const d = doc!;
     if (d.text.length > 0) d.text += ' ';
@@ -101,12 +114,16 @@ export function readConllu(conllu: string): Treebank {
       } else if (m?.[1] === 'text') text = m[2] ?? '';
       continue;
     }
-    if (line.trim() === '') { endSentence(); continue; }
+    if (line.trim() === '') {
+      endSentence();
+      continue;
+    }
     const cols = line.split('\t');
     if (cols.length < 10) continue;
     const [id, form, , , , , , , , misc] = cols;
     const range = /^(\d+)-(\d+)$/u.exec(id!);
-    if (range) ranges.push({ from: Number(range[1]), to: Number(range[2]), form: form!, spaceAfter: !isSpaceAfterNo(misc) });
+    if (range)
+      ranges.push({ from: Number(range[1]), to: Number(range[2]), form: form!, spaceAfter: !isSpaceAfterNo(misc) });
     else if (/^\d+$/u.test(id!)) words.push({ id: Number(id), form: form!, spaceAfter: !isSpaceAfterNo(misc) });
   }
   endSentence();

@@ -7,7 +7,14 @@ import type { GoldDoc } from './conllu.ts';
 import { sentenceSpans } from '../segment/sentences.ts';
 import { tokenSpans, tokenize } from '../tokenize/tokenize.ts';
 
-export interface Score { tp: number; predicted: number; gold: number; precision: number; recall: number; f1: number }
+export interface Score {
+  tp: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 export function score(tp: number, predicted: number, gold: number): Score {
   const precision = predicted === 0 ? 0 : tp / predicted;
@@ -17,7 +24,10 @@ export function score(tp: number, predicted: number, gold: number): Score {
 }
 
 /** Counts the spans that appear in both lists. */
-export function matches(predicted: Iterable<readonly [number, number]>, gold: Iterable<readonly [number, number]>): number {
+export function matches(
+  predicted: Iterable<readonly [number, number]>,
+  gold: Iterable<readonly [number, number]>,
+): number {
   const keys = new Set<string>();
   for (const [s, e] of gold) keys.add(`${s}:${e}`);
   let tp = 0;
@@ -25,7 +35,8 @@ export function matches(predicted: Iterable<readonly [number, number]>, gold: It
   return tp;
 }
 
-export const fmt = (s: Score) => `F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(4)}, R ${s.recall.toFixed(4)}; ${s.tp} of ${s.gold} gold, ${s.predicted} predicted)`;
+export const fmt = (s: Score) =>
+  `F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(4)}, R ${s.recall.toFixed(4)}; ${s.tp} of ${s.gold} gold, ${s.predicted} predicted)`;
 
 /** `[start, end]` pairs from an array of `step`-sized records. */
 export function pairs(spans: Int32Array, step: number): Array<[number, number]> {
@@ -36,7 +47,9 @@ export function pairs(spans: Int32Array, step: number): Array<[number, number]> 
 
 /** Surface tokens: the tokenizer's spans against the gold tokens. `misses` collects wrong tokens in context. */
 export function tokenScore(docs: readonly GoldDoc[], misses?: string[]): Score {
-  let tp = 0, predicted = 0, gold = 0;
+  let tp = 0,
+    predicted = 0,
+    gold = 0;
   for (const d of docs) {
     const ours = pairs(tokenSpans(d.text), 3);
     tp += matches(ours, d.tokens);
@@ -45,7 +58,8 @@ export function tokenScore(docs: readonly GoldDoc[], misses?: string[]): Score {
     if (misses) {
       const goldKeys = new Set(d.tokens.map(([s, e]) => `${s}:${e}`));
       for (const [s, e] of ours) {
-        if (!goldKeys.has(`${s}:${e}`)) misses.push(`${d.text.slice(Math.max(0, s - 6), e + 6).replace(/\n/g, ' ')} ⟨${d.text.slice(s, e)}⟩`);
+        if (!goldKeys.has(`${s}:${e}`))
+          misses.push(`${d.text.slice(Math.max(0, s - 6), e + 6).replace(/\n/g, ' ')} ⟨${d.text.slice(s, e)}⟩`);
       }
     }
   }
@@ -57,13 +71,17 @@ export function tokenScore(docs: readonly GoldDoc[], misses?: string[]): Score {
  * document is not a decision). `errors` collects false and missed boundaries in context.
  */
 export function boundaryScore(docs: readonly GoldDoc[], errors?: string[]): Score {
-  let tp = 0, predicted = 0, gold = 0;
+  let tp = 0,
+    predicted = 0,
+    gold = 0;
   const boundaries = (ends: number[]) => new Set(ends.slice(0, -1));
   for (const d of docs) {
     const ours = boundaries(pairs(sentenceSpans(d.text), 2).map(([, e]) => e));
     const theirs = boundaries(d.sentences.map(([, e]) => e));
     const context = (b: number) => `…${d.text.slice(Math.max(0, b - 40), b)}⟧${d.text.slice(b, b + 20)}`;
-    for (const b of ours) if (theirs.has(b)) tp++; else errors?.push(`FP ${context(b)}`);
+    for (const b of ours)
+      if (theirs.has(b)) tp++;
+      else errors?.push(`FP ${context(b)}`);
     if (errors) for (const b of theirs) if (!ours.has(b)) errors.push(`FN ${context(b)}`);
     predicted += ours.size;
     gold += theirs.size;
@@ -77,7 +95,9 @@ export function boundaryScore(docs: readonly GoldDoc[], errors?: string[]): Scor
  * sides. A gold token whose words do not tile its surface (a treebank quirk) counts only as gold.
  */
 export function wordScore(docs: readonly GoldDoc[], split: boolean, misses?: string[]): Score {
-  let tp = 0, predicted = 0, gold = 0;
+  let tp = 0,
+    predicted = 0,
+    gold = 0;
   for (const d of docs) {
     const goldWords = new Set<string>();
     d.tokens.forEach(([s, e], k) => {
@@ -85,15 +105,23 @@ export function wordScore(docs: readonly GoldDoc[], split: boolean, misses?: str
       gold += words.length;
       if (words.join('') !== d.text.slice(s, e)) return;
       let at = s;
-      for (const w of words) { goldWords.add(`${at}:${at + w.length}`); at += w.length; }
+      for (const w of words) {
+        goldWords.add(`${at}:${at + w.length}`);
+        at += w.length;
+      }
     });
     const goldByToken = misses ? new Map(d.tokens.map(([s, e], k) => [`${s}:${e}`, d.words[k]!.join(' + ')])) : null;
     for (const t of tokenize(d.text, { clitics: split })) {
       const parts = t.parts ?? [{ start: t.start, end: t.end, text: t.text }];
       predicted += parts.length;
       let all = true;
-      for (const p of parts) if (goldWords.has(`${p.start}:${p.end}`)) tp++; else all = false;
-      if (!all && misses) misses.push(`${t.text}: ${parts.map((p) => d.text.slice(p.start, p.end)).join(' + ')}  ≠  ${goldByToken!.get(`${t.start}:${t.end}`) ?? '(token differs)'}`);
+      for (const p of parts)
+        if (goldWords.has(`${p.start}:${p.end}`)) tp++;
+        else all = false;
+      if (!all && misses)
+        misses.push(
+          `${t.text}: ${parts.map((p) => d.text.slice(p.start, p.end)).join(' + ')}  ≠  ${goldByToken!.get(`${t.start}:${t.end}`) ?? '(token differs)'}`,
+        );
     }
   }
   return score(tp, predicted, gold);

@@ -8,8 +8,21 @@
  * U+0654 does, because the tatweel is already gone when the hamza is seen.
  */
 import {
-  ARABIC_LETTER, EMOJI, EMOJI_MODIFIER, EMOJI_TAG, EMOJI_TEXT, KEYCAP, SPACE, TATWEEL, VS16,
-  classAt, classOf, isArabicClass, isDigitClass, isLetterClass, isMarkClass,
+  ARABIC_LETTER,
+  EMOJI,
+  EMOJI_MODIFIER,
+  EMOJI_TAG,
+  EMOJI_TEXT,
+  KEYCAP,
+  SPACE,
+  TATWEEL,
+  VS16,
+  classAt,
+  classOf,
+  isArabicClass,
+  isDigitClass,
+  isLetterClass,
+  isMarkClass,
 } from '../chars/index.ts';
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
@@ -18,26 +31,44 @@ import { ASTRAL, DELETE, EXPAND, type Plan } from './plan.ts';
 /** Canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
   switch (mark) {
-    case 0x0653: return base === 0x0627 ? 0x0622 : -1;
+    case 0x0653:
+      return base === 0x0627 ? 0x0622 : -1;
     case 0x0654:
       switch (base) {
-        case 0x0627: return 0x0623;
-        case 0x0648: return 0x0624;
-        case 0x064a: return 0x0626;
-        case 0x06d5: return 0x06c0;
-        case 0x06c1: return 0x06c2;
-        case 0x06d2: return 0x06d3;
-        default: return -1;
+        case 0x0627:
+          return 0x0623;
+        case 0x0648:
+          return 0x0624;
+        case 0x064a:
+          return 0x0626;
+        case 0x06d5:
+          return 0x06c0;
+        case 0x06c1:
+          return 0x06c2;
+        case 0x06d2:
+          return 0x06d3;
+        default:
+          return -1;
       }
-    case 0x0655: return base === 0x0627 ? 0x0625 : -1;
-    default: return -1;
+    case 0x0655:
+      return base === 0x0627 ? 0x0625 : -1;
+    default:
+      return -1;
   }
 }
 
 /** The punctuation before which `spacing` removes spaces. */
 function isSpacingPunct(c: number): boolean {
   switch (c) {
-    case 0x060c: case 0x061b: case 0x061f: case 0x21: case 0x2e: case 0x3a: case 0x2c: case 0x3b: case 0x3f:
+    case 0x060c:
+    case 0x061b:
+    case 0x061f:
+    case 0x21:
+    case 0x2e:
+    case 0x3a:
+    case 0x2c:
+    case 0x3b:
+    case 0x3f:
       return true;
     default:
       return false;
@@ -60,7 +91,12 @@ export class Context {
    * `lastLetterArabic` is the script of the last letter before `text`, for a stream that
    * normalizes its input piece by piece (see stream/normalize-chunks.ts).
    */
-  constructor(readonly text: string, readonly plan: Plan, readonly out: Output, lastLetterArabic = false) {
+  constructor(
+    readonly text: string,
+    readonly plan: Plan,
+    readonly out: Output,
+    lastLetterArabic = false,
+  ) {
     this.lastLetterArabic = lastLetterArabic;
   }
 
@@ -71,25 +107,32 @@ export class Context {
     const o = this.plan.options;
     if (c < 0x10000 && classOf(c) === SPACE) return this.spaces(i);
     switch (c) {
-      case 0x200c: { // ZWNJ: only between two letters.
-        if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore()))) out.push(c, i, rest);
+      case 0x200c: {
+        // ZWNJ: only between two letters.
+        if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore())))
+          out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
-      case 0x200d: { // ZWJ: only inside an emoji sequence.
+      case 0x200d: {
+        // ZWJ: only inside an emoji sequence.
         const nextCls = this.nextOutputClass(i + 1);
-        if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len)))) out.push(c, i, rest);
+        if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len))))
+          out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
-      case 0x0653: case 0x0654: case 0x0655: {
+      case 0x0653:
+      case 0x0654:
+      case 0x0655: {
         const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
         if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;
       }
-      case 0x06cc: { // FARSI YEH: ي inside a word, ى at its end.
+      case 0x06cc: {
+        // FARSI YEH: ي inside a word, ى at its end.
         let next = i + 1;
         while (next < text.length) {
           const cls = classAt(text, next);
@@ -100,17 +143,25 @@ export class Context {
         out.pushString(this.plan.fold(medial ? 0x064a : 0x0649), i, rest);
         return i + 1;
       }
-      case 0x066b: case 0x066c: { // Arabic decimal and thousands separators: only between digits.
+      case 0x066b:
+      case 0x066c: {
+        // Arabic decimal and thousands separators: only between digits.
         const next = this.nextKept(i + 1);
-        const between = isDigitClass(classOf(out.codePointBefore(out.len))) && next < text.length && isDigitClass(classAt(text, next));
+        const between =
+          isDigitClass(classOf(out.codePointBefore(out.len))) &&
+          next < text.length &&
+          isDigitClass(classAt(text, next));
         out.push(between ? (c === 0x066b ? 0x2e : 0x2c) : c, i, rest);
         return i + 1;
       }
-      case 0x2c: case 0x3b: case 0x3f: {
+      case 0x2c:
+      case 0x3b:
+      case 0x3f: {
         out.push(this.toArabicPunct(i) ? (c === 0x2c ? 0x060c : c === 0x3b ? 0x061b : 0x061f) : c, i, rest);
         return i + 1;
       }
-      default: { // An ASCII digit under digits 'arabic' or 'persian': stays ASCII inside a Latin run.
+      default: {
+        // An ASCII digit under digits 'arabic' or 'persian': stays ASCII inside a Latin run.
         const zero = o.digits === 'persian' ? 0x06f0 : 0x0660;
         out.push(this.inLatinRun(i) ? c : zero + c - 0x30, i, rest);
         return i + 1;

@@ -12,10 +12,27 @@ import { LATIN_LETTER, OTHER_MARK, SPACE, classAt, isDigitClass } from '../chars
 /** Punctuation that may stand between the words of one Latin run. */
 function isInnerPunct(c: number): boolean {
   switch (c) {
-    case 0x2e: case 0x2c: case 0x2d: case 0x27: case 0x2019: case 0x26: case 0x2f: case 0x3a:
-    case 0x5f: case 0x2b: case 0x2010: case 0x2011: case 0x2013: case 0x2014:
+    case 0x2e:
+    case 0x2c:
+    case 0x2d:
+    case 0x27:
+    case 0x2019:
+    case 0x26:
+    case 0x2f:
+    case 0x3a:
+    case 0x5f:
+    case 0x2b:
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+    case 0x2014:
     // …and the punctuation of URLs and emails, so that "https://example.com/a?id=15" is one run.
-    case 0x3f: case 0x3d: case 0x25: case 0x23: case 0x40: case 0x7e:
+    case 0x3f:
+    case 0x3d:
+    case 0x25:
+    case 0x23:
+    case 0x40:
+    case 0x7e:
       return true;
     default:
       return false;
@@ -35,9 +52,15 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const cls = classAt(text, i);
-    if (cls === LATIN_LETTER || cls === OTHER_MARK || isRunDigit(cls)) { i += width(text, i); continue; }
+    if (cls === LATIN_LETTER || cls === OTHER_MARK || isRunDigit(cls)) {
+      i += width(text, i);
+      continue;
+    }
     const c = text.charCodeAt(i);
-    if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) { i++; continue; }
+    if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) {
+      i++;
+      continue;
+    }
     break;
   }
   return i;
@@ -70,7 +93,10 @@ export function latinRunSpans(text: string): Int32Array {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (classAt(text, i) !== LATIN_LETTER) { i += width(text, i); continue; }
+    if (classAt(text, i) !== LATIN_LETTER) {
+      i += width(text, i);
+      continue;
+    }
     const start = i;
     let lastWordStart = i;
     let end = wordEnd(text, i);
@@ -81,8 +107,9 @@ export function latinRunSpans(text: string): Int32Array {
       while (k < n) {
         const cls = classAt(text, k);
         if (cls === SPACE) spaced = true;
-        else if (isRunDigit(cls)) { if (!spaced) lastDigitEnd = k + width(text, k); }
-        else if (!isInnerPunct(text.charCodeAt(k))) break;
+        else if (isRunDigit(cls)) {
+          if (!spaced) lastDigitEnd = k + width(text, k);
+        } else if (!isInnerPunct(text.charCodeAt(k))) break;
         k += width(text, k);
       }
       if (k < n && k > end && classAt(text, k) === LATIN_LETTER) {

@@ -24,8 +24,14 @@ function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic =
   while (i < n) {
     const c = text.charCodeAt(i);
     const a = action[c]!;
-    if (a === c) { i++; continue; }
-    if (a === SPACE_RUN && c === 0x20 && (i === 0 || text.charCodeAt(i - 1) !== 0x20)) { i++; continue; }
+    if (a === c) {
+      i++;
+      continue;
+    }
+    if (a === SPACE_RUN && c === 0x20 && (i === 0 || text.charCodeAt(i - 1) !== 0x20)) {
+      i++;
+      continue;
+    }
     if (a === CONTEXT) {
       out.len = i;
       i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
@@ -97,7 +103,10 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
 function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
   const n = text.length;
   const cp = text.codePointAt(i)!;
-  if (cp <= 0xffff) { out.push(cp, i, n - i - 1); return i + 1; }
+  if (cp <= 0xffff) {
+    out.push(cp, i, n - i - 1);
+    return i + 1;
+  }
   const to = plan.astral.get(cp);
   if (to !== undefined) out.pushString(to, i, n - i - 2);
   else {

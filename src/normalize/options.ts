@@ -109,14 +109,30 @@ export interface NormalizeOptions {
 export type ResolvedOptions = Readonly<Required<Omit<NormalizeOptions, 'preset'>>>;
 
 const NONE: ResolvedOptions = Object.freeze({
-  alef: false, alefMaksura: false, tehMarbuta: false, hamza: false, composeHamza: false,
-  diacritics: 'keep', tatweel: false, digits: 'keep', presentationForms: false, ligatures: false,
-  persianLetters: false, invisibles: false, spacing: false, punctuation: 'keep',
-  whitespace: 'keep', latin: 'keep',
+  alef: false,
+  alefMaksura: false,
+  tehMarbuta: false,
+  hamza: false,
+  composeHamza: false,
+  diacritics: 'keep',
+  tatweel: false,
+  digits: 'keep',
+  presentationForms: false,
+  ligatures: false,
+  persianLetters: false,
+  invisibles: false,
+  spacing: false,
+  punctuation: 'keep',
+  whitespace: 'keep',
+  latin: 'keep',
 });
 
 const CLEAN: ResolvedOptions = Object.freeze({
-  ...NONE, presentationForms: true, tatweel: true, invisibles: true, whitespace: 'collapse',
+  ...NONE,
+  presentationForms: true,
+  tatweel: true,
+  invisibles: true,
+  whitespace: 'collapse',
   composeHamza: true,
 });
 
@@ -138,11 +154,23 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = Object.fre
   none: NONE,
   clean: CLEAN,
   search: Object.freeze({
-    ...CLEAN, alef: true, alefMaksura: true, tehMarbuta: true, hamza: true, persianLetters: true,
-    diacritics: 'all', digits: 'ascii', ligatures: true, latin: 'lowercase',
+    ...CLEAN,
+    alef: true,
+    alefMaksura: true,
+    tehMarbuta: true,
+    hamza: true,
+    persianLetters: true,
+    diacritics: 'all',
+    digits: 'ascii',
+    ligatures: true,
+    latin: 'lowercase',
   } as const),
   lucene: Object.freeze({
-    ...NONE, alef: 'basic', alefMaksura: true, tehMarbuta: true, tatweel: true,
+    ...NONE,
+    alef: 'basic',
+    alefMaksura: true,
+    tehMarbuta: true,
+    tatweel: true,
     diacritics: 'harakat',
   } as const),
 });
@@ -169,11 +197,13 @@ export const ALLOWED: { readonly [K in keyof ResolvedOptions]: readonly Resolved
 
 const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : String(v));
 const list = (vs: readonly unknown[]) => vs.map(show).join(', ');
-const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const has = (o: object, k: string) => Object.hasOwn(o, k);
 
 function presetByName(name: unknown): ResolvedOptions {
   if (typeof name === 'string' && has(PRESETS, name)) return PRESETS[name as PresetName];
-  throw new TypeError(`arabic-text: unknown preset ${show(name)}; allowed values of "preset": ${list(Object.keys(PRESETS))}`);
+  throw new TypeError(
+    `arabic-text: unknown preset ${show(name)}; allowed values of "preset": ${list(Object.keys(PRESETS))}`,
+  );
 }
 
 /**
@@ -184,7 +214,9 @@ export function resolveOptions(options: NormalizeOptions | PresetName | undefine
   if (options === undefined) return CLEAN;
   if (typeof options === 'string') return presetByName(options);
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`arabic-text: normalize options must be an object or a preset name (${list(Object.keys(PRESETS))}), got ${show(options)}`);
+    throw new TypeError(
+      `arabic-text: normalize options must be an object or a preset name (${list(Object.keys(PRESETS))}), got ${show(options)}`,
+    );
   }
   const base = options.preset === undefined ? CLEAN : presetByName(options.preset);
   let resolved: Record<string, unknown> | null = null;
@@ -193,11 +225,15 @@ export function resolveOptions(options: NormalizeOptions | PresetName | undefine
     const value = (options as Record<string, unknown>)[key];
     if (value === undefined) continue;
     if (!has(ALLOWED, key)) {
-      throw new TypeError(`arabic-text: unknown normalize option "${key}"; known options: preset, ${Object.keys(ALLOWED).join(', ')}`);
+      throw new TypeError(
+        `arabic-text: unknown normalize option "${key}"; known options: preset, ${Object.keys(ALLOWED).join(', ')}`,
+      );
     }
     const allowed = ALLOWED[key as keyof ResolvedOptions] as readonly unknown[];
     if (!allowed.includes(value)) {
-      throw new TypeError(`arabic-text: invalid value ${show(value)} for option "${key}"; allowed values: ${list(allowed)}`);
+      throw new TypeError(
+        `arabic-text: invalid value ${show(value)} for option "${key}"; allowed values: ${list(allowed)}`,
+      );
     }
     if (value !== base[key as keyof ResolvedOptions]) (resolved ??= { ...base })[key] = value;
   }

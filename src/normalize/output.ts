@@ -10,11 +10,17 @@ export class Output {
   /** Output length in code units; while pending, also the input index reached. */
   len = 0;
 
-  constructor(readonly text: string, readonly trackOffsets: boolean) {}
+  constructor(
+    readonly text: string,
+    readonly trackOffsets: boolean,
+  ) {}
 
   /** Leaves pending mode, with room for `room` more code units. */
   materialize(room: number): void {
-    if (this.buf !== null) return this.ensure(room);
+    if (this.buf !== null) {
+      this.ensure(room);
+      return;
+    }
     const { text, len } = this;
     const cap = len + room + 16;
     const buf = new Uint16Array(cap);
@@ -49,7 +55,10 @@ export class Output {
    */
   push(u: number, src: number, rest: number): void {
     if (this.buf === null) {
-      if (src === this.len && u === this.text.charCodeAt(src)) { this.len++; return; }
+      if (src === this.len && u === this.text.charCodeAt(src)) {
+        this.len++;
+        return;
+      }
       this.materialize(rest + 1);
     }
     this.buf![this.len] = u;
@@ -104,12 +113,17 @@ export class Output {
     const n = this.len;
     const offs = new Int32Array(n + 1);
     if (this.offs === null) for (let k = 0; k <= n; k++) offs[k] = k;
-    else { offs.set(this.offs.subarray(0, n)); offs[n] = this.text.length; }
+    else {
+      offs.set(this.offs.subarray(0, n));
+      offs[n] = this.text.length;
+    }
     return offs;
   }
 }
 
-interface NodeBuffer { from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: string): string } }
+interface NodeBuffer {
+  from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: string): string };
+}
 const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 let utf16: TextDecoder | null = null;
 
@@ -123,7 +137,8 @@ let utf16: TextDecoder | null = null;
 function decodeUtf16(buf: Uint16Array, len: number, input: string): string {
   if (NodeBuffer !== undefined) return NodeBuffer.from(buf.buffer, 0, len * 2).toString('utf16le');
   const wellFormed = (input as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
-  if (wellFormed && typeof TextDecoder !== 'undefined') return (utf16 ??= new TextDecoder('utf-16le')).decode(buf.subarray(0, len));
+  if (wellFormed && typeof TextDecoder !== 'undefined')
+    return (utf16 ??= new TextDecoder('utf-16le')).decode(buf.subarray(0, len));
   return decodeByChunks(buf, len);
 }
 

@@ -9,11 +9,13 @@
  * Latin, invisibles, spaces), and a replacement is folded again until nothing changes, so
  * ۃ → ة → ه in one step under `search`.
  */
+import { ARABIC_MARK, BMP_CLASS, LATIN_LETTER, SPACE, bmpCodePointsOf, forEachAstralRun } from '../chars/index.ts';
 import {
-  ARABIC_MARK, BMP_CLASS, LATIN_LETTER, SPACE, bmpCodePointsOf, forEachAstralRun,
-} from '../chars/index.ts';
-import {
-  DIGIT_ZEROS, FARSI_YEH, SPACING_HARAKAT, presentationForms, wordLigatures,
+  DIGIT_ZEROS,
+  FARSI_YEH,
+  SPACING_HARAKAT,
+  presentationForms,
+  wordLigatures,
   type Decomposition,
 } from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
@@ -54,8 +56,8 @@ const BASIC_ALEFS = [0x0622, 0x0623, 0x0625];
 const OTHER_ALEFS = [0x0671, 0x0672, 0x0673, 0x0675];
 /** Bidi controls, ZWSP, BOM, soft hyphen, word joiner. ZWNJ and ZWJ are contextual. */
 export const INVISIBLES = [
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-  0x200b, 0xfeff, 0x00ad, 0x2060,
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0xfeff,
+  0x00ad, 0x2060,
 ];
 /** The combining madda above, hamza above and hamza below. */
 export const COMBINING_HAMZA = [0x0653, 0x0654, 0x0655];
@@ -63,14 +65,19 @@ export const COMBINING_HAMZA = [0x0653, 0x0654, 0x0655];
 /** The single-code-point rules of each context-free switch, in the order they apply. */
 function singleRules(o: ResolvedOptions): Map<number, string> {
   const m = new Map<number, string>();
-  const set = (cps: Iterable<number>, to: string) => { for (const cp of cps) m.set(cp, to); };
+  const set = (cps: Iterable<number>, to: string) => {
+    for (const cp of cps) m.set(cp, to);
+  };
   const ch = String.fromCharCode;
   if (o.persianLetters) {
     m.set(0x06a9, 'ك');
     set([0x06c1, 0x06d5, 0x06be], 'ه');
     m.set(0x06c3, 'ة');
   }
-  if (o.hamza) { m.set(0x0624, 'و'); m.set(0x0626, 'ي'); }
+  if (o.hamza) {
+    m.set(0x0624, 'و');
+    m.set(0x0626, 'ي');
+  }
   if (o.alef) set(o.alef === 'basic' ? BASIC_ALEFS : [...BASIC_ALEFS, ...OTHER_ALEFS], ch(ALEF));
   if (o.alefMaksura) m.set(0x0649, 'ي');
   if (o.tehMarbuta) m.set(0x0629, 'ه');
@@ -78,20 +85,31 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
   if (o.diacritics === 'all') {
     set(bmpCodePointsOf(ARABIC_MARK), '');
     set(SPACING_HARAKAT, '');
-    forEachAstralRun(ARABIC_MARK, (start, end) => { for (let cp = start; cp < end; cp++) m.set(cp, ''); });
+    forEachAstralRun(ARABIC_MARK, (start, end) => {
+      for (let cp = start; cp < end; cp++) m.set(cp, '');
+    });
   }
   if (o.tatweel) m.set(0x0640, '');
   if (o.digits !== 'keep') {
     const zero = { ascii: 0x30, arabic: 0x0660, persian: 0x06f0 }[o.digits];
-    for (const z of DIGIT_ZEROS) if (z !== zero) for (let d = 0; d < 10; d++) m.set(z + d, String.fromCodePoint(zero + d));
+    for (const z of DIGIT_ZEROS)
+      if (z !== zero) for (let d = 0; d < 10; d++) m.set(z + d, String.fromCodePoint(zero + d));
   }
-  if (o.punctuation === 'ascii') { m.set(0x060c, ','); m.set(0x061b, ';'); m.set(0x061f, '?'); m.set(0x066a, '%'); }
+  if (o.punctuation === 'ascii') {
+    m.set(0x060c, ',');
+    m.set(0x061b, ';');
+    m.set(0x061f, '?');
+    m.set(0x066a, '%');
+  }
   if (o.latin === 'lowercase') {
     for (const cp of bmpCodePointsOf(LATIN_LETTER)) {
       const lower = ch(cp).toLowerCase();
       if (lower !== ch(cp)) m.set(cp, lower);
     }
-    for (let k = 0; k < 26; k++) { m.set(0xff21 + k, ch(0x61 + k)); m.set(0xff41 + k, ch(0x61 + k)); }
+    for (let k = 0; k < 26; k++) {
+      m.set(0xff21 + k, ch(0x61 + k));
+      m.set(0xff41 + k, ch(0x61 + k));
+    }
   }
   if (o.invisibles) set(INVISIBLES, '');
   return m;
@@ -155,7 +173,10 @@ function compile(o: ResolvedOptions): Plan {
     const to = fold(cp);
     if (to.length === 0) action[cp] = DELETE;
     else if (to.length === 1) action[cp] = to.charCodeAt(0);
-    else { action[cp] = EXPAND; expansions.set(cp, to); }
+    else {
+      action[cp] = EXPAND;
+      expansions.set(cp, to);
+    }
   }
   for (const cp of contextual) action[cp] = BMP_CLASS[cp] === SPACE && !o.spacing ? SPACE_RUN : CONTEXT;
   // Only the lead surrogates of mapped code points take the astral path: the others (emoji,

@@ -5,7 +5,15 @@
  * URL, an email, an abbreviation), tokenizing just the white-space-delimited chunk around it.
  */
 import {
-  ARABIC_LETTER, BMP_CLASS, FORMAT, LATIN_LETTER, LINE_BREAK, OTHER_LETTER, SPACE, ZWJ, ZWNJ,
+  ARABIC_LETTER,
+  BMP_CLASS,
+  FORMAT,
+  LATIN_LETTER,
+  LINE_BREAK,
+  OTHER_LETTER,
+  SPACE,
+  ZWJ,
+  ZWNJ,
 } from '../chars/index.ts';
 import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
 import { Scanner } from '../tokenize/scanner.ts';
@@ -72,20 +80,32 @@ export interface Resolved {
 
 const BUILT_IN = new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(abbreviationKey));
 const longest = (set: ReadonlySet<string>) => Math.max(0, ...[...set].map((a) => a.length));
-const DEFAULTS: Resolved = { lineBreaks: 'sentence', semicolon: false, abbreviations: BUILT_IN, longestAbbreviation: longest(BUILT_IN) };
+const DEFAULTS: Resolved = {
+  lineBreaks: 'sentence',
+  semicolon: false,
+  abbreviations: BUILT_IN,
+  longestAbbreviation: longest(BUILT_IN),
+};
 
 export function resolveSentenceOptions(options: SentenceOptions | undefined): Resolved {
   if (options === undefined) return DEFAULTS;
-  if (options === null || typeof options !== 'object') throw new TypeError(`arabic-text: sentence options must be an object, got ${String(options)}`);
+  if (options === null || typeof options !== 'object')
+    throw new TypeError(`arabic-text: sentence options must be an object, got ${String(options)}`);
   const known = ['lineBreaks', 'semicolon', 'abbreviations'];
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new TypeError(`arabic-text: unknown sentence option "${key}"; known options: ${known.join(', ')}`);
+    if (!known.includes(key))
+      throw new TypeError(`arabic-text: unknown sentence option "${key}"; known options: ${known.join(', ')}`);
   }
   const { lineBreaks = 'sentence', semicolon = false, abbreviations = [] } = options;
   if (!LINE_BREAK_MODES.includes(lineBreaks)) {
-    throw new TypeError(`arabic-text: invalid value ${JSON.stringify(lineBreaks)} for option "lineBreaks"; allowed values: ${LINE_BREAK_MODES.map((m) => `'${m}'`).join(', ')}`);
+    throw new TypeError(
+      `arabic-text: invalid value ${JSON.stringify(lineBreaks)} for option "lineBreaks"; allowed values: ${LINE_BREAK_MODES.map((m) => `'${m}'`).join(', ')}`,
+    );
   }
-  if (typeof semicolon !== 'boolean') throw new TypeError(`arabic-text: invalid value ${JSON.stringify(semicolon)} for option "semicolon"; allowed values: true, false`);
+  if (typeof semicolon !== 'boolean')
+    throw new TypeError(
+      `arabic-text: invalid value ${JSON.stringify(semicolon)} for option "semicolon"; allowed values: true, false`,
+    );
   if (!Array.isArray(abbreviations) || abbreviations.some((a) => typeof a !== 'string')) {
     throw new TypeError('arabic-text: invalid value for option "abbreviations"; allowed values: an array of strings');
   }
@@ -175,7 +195,10 @@ export class SentenceScanner {
    */
   readToEnd = false;
 
-  constructor(readonly text: string, private readonly o: Resolved) {
+  constructor(
+    readonly text: string,
+    private readonly o: Resolved,
+  ) {
     this.n = text.length;
     this.tokens = new Scanner(text, false);
   }
@@ -190,21 +213,34 @@ export class SentenceScanner {
     const { text, n, cand } = this;
     let i = this.pos;
     while (i < n && isGap(text.charCodeAt(i))) i++;
-    if (i >= n) { this.pos = n; return false; }
+    if (i >= n) {
+      this.pos = n;
+      return false;
+    }
     this.start = i;
     this.brackets = this.straight = this.single = this.curly = this.guillemets = 0;
     let j = i;
     for (;;) {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
-      if (j >= n) { this.readToEnd = true; this.finish(n, n); return true; }
+      if (j >= n) {
+        this.readToEnd = true;
+        this.finish(n, n);
+        return true;
+      }
       const c = text.charCodeAt(j);
       switch (cand[c]) {
         case NEWLINE: {
-          if (this.o.lineBreaks === 'sentence') { this.finish(j, j + 1); return true; }
+          if (this.o.lineBreaks === 'sentence') {
+            this.finish(j, j + 1);
+            return true;
+          }
           if (this.o.lineBreaks === 'paragraph') {
             const blank = this.blankLineEnd(j);
-            if (blank > 0) { this.finish(j, blank); return true; }
+            if (blank > 0) {
+              this.finish(j, blank);
+              return true;
+            }
           }
           j++;
           break;
@@ -221,11 +257,18 @@ export class SentenceScanner {
           this.countQuote(j);
           j++;
           break;
-        case SEMICOLON: case TERMINATOR: {
+        case SEMICOLON:
+        case TERMINATOR: {
           // ؛ is a candidate only under { semicolon: true }.
-          if (cand[c] === SEMICOLON && !this.o.semicolon) { j++; break; }
+          if (cand[c] === SEMICOLON && !this.o.semicolon) {
+            j++;
+            break;
+          }
           const end = this.boundaryAt(j);
-          if (end > 0) { this.finish(end, end); return true; }
+          if (end > 0) {
+            this.finish(end, end);
+            return true;
+          }
           j = -end;
           break;
         }
@@ -253,11 +296,15 @@ export class SentenceScanner {
   private countQuote(j: number): void {
     const c = this.text.charCodeAt(j);
     if (c === 0x22) this.straight ^= 1;
-    else if (c === 0x27) { if (!this.betweenLetters(j)) this.single ^= 1; }
-    else if (c === 0x201c) this.curly++;
-    else if (c === 0x201d) { if (this.curly > 0) this.curly--; }
-    else if (c === 0xab) this.guillemets++;
-    else if (c === 0xbb) { if (this.guillemets > 0) this.guillemets--; }
+    else if (c === 0x27) {
+      if (!this.betweenLetters(j)) this.single ^= 1;
+    } else if (c === 0x201c) this.curly++;
+    else if (c === 0x201d) {
+      if (this.curly > 0) this.curly--;
+    } else if (c === 0xab) this.guillemets++;
+    else if (c === 0xbb) {
+      if (this.guillemets > 0) this.guillemets--;
+    }
   }
 
   private betweenLetters(j: number): boolean {
@@ -277,7 +324,8 @@ export class SentenceScanner {
     const tStart = this.chunk[t]!;
     const tEnd = this.chunk[t + 1]!;
     // Inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk[t + 2] !== PUNCT_TOKEN || !isTerminatorChar(text.charCodeAt(tStart), this.o.semicolon)) return -Math.max(tEnd, j + 1);
+    if (this.chunk[t + 2] !== PUNCT_TOKEN || !isTerminatorChar(text.charCodeAt(tStart), this.o.semicolon))
+      return -Math.max(tEnd, j + 1);
     // The run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
     while (runEnd < n && isTerminatorChar(text.charCodeAt(runEnd), this.o.semicolon)) runEnd++;
@@ -298,8 +346,10 @@ export class SentenceScanner {
   private quoteClosesLater(k: number): boolean {
     const closer = this.straight ? 0x22 : this.guillemets > 0 ? 0xbb : this.curly > 0 ? 0x201d : -1;
     if (closer < 0) return false;
-    const stale = closer !== this.closeChar || k < this.closeFrom
-      || (this.closeAt >= 0 ? k > this.closeAt : k > this.closeSearchEnd);
+    const stale =
+      closer !== this.closeChar ||
+      k < this.closeFrom ||
+      (this.closeAt >= 0 ? k > this.closeAt : k > this.closeSearchEnd);
     if (stale) {
       const { text, n } = this;
       let m = k;
@@ -331,16 +381,25 @@ export class SentenceScanner {
     if (kind !== WORD || !followed) return false;
     const letters = letterCount(text, pStart, pEnd);
     // A year marker glued to a number (2024م.) ends the sentence like the number would.
-    if (letters <= 2 && inSentence(t - 6) && chunk[t - 5] === pStart && chunk[t - 4] === NUMBER
-      && YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))) return false;
+    if (
+      letters <= 2 &&
+      inSentence(t - 6) &&
+      chunk[t - 5] === pStart &&
+      chunk[t - 4] === NUMBER &&
+      YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))
+    )
+      return false;
     if (letters === 1) return true;
     // Listed abbreviations are short: only a short word or chunk is looked up.
     const { abbreviations, longestAbbreviation } = this.o;
     if (pEnd - pStart > longestAbbreviation) return false;
     const word = text.slice(pStart, pEnd);
     const chunkStart = Math.max(this.chunkStart, start);
-    return isDottedAbbreviation(word) || abbreviations.has(abbreviationKey(word))
-      || (pEnd - chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(chunkStart, pEnd))));
+    return (
+      isDottedAbbreviation(word) ||
+      abbreviations.has(abbreviationKey(word)) ||
+      (pEnd - chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(chunkStart, pEnd))))
+    );
   }
 
   /** Whether more text follows on the same line after index `k` (spaces skipped). */
@@ -370,10 +429,19 @@ export class SentenceScanner {
     for (;;) {
       let m = end;
       while (m < n && isSpace(text.charCodeAt(m))) m++;
-      if (m >= n) { this.readToEnd = true; return end; }
+      if (m >= n) {
+        this.readToEnd = true;
+        return end;
+      }
       const c = text.charCodeAt(m);
-      if (this.closes(c, m)) { end = m + 1; continue; }
-      if (m === end && isTerminatorChar(c, this.o.semicolon) && end > k) { end = m + 1; continue; }
+      if (this.closes(c, m)) {
+        end = m + 1;
+        continue;
+      }
+      if (m === end && isTerminatorChar(c, this.o.semicolon) && end > k) {
+        end = m + 1;
+        continue;
+      }
       return end;
     }
   }
@@ -381,10 +449,16 @@ export class SentenceScanner {
   /** Whether the character at `m` closes a quote or bracket of this sentence (and counts it). */
   private closes(c: number, m: number): boolean {
     switch (c) {
-      case 0x201d: case 0xbb: case 0x2019:
+      case 0x201d:
+      case 0xbb:
+      case 0x2019:
         return true;
-      case 0x29: case 0x5d:
-        if (this.brackets > 0) { this.brackets--; this.closedBracket = true; }
+      case 0x29:
+      case 0x5d:
+        if (this.brackets > 0) {
+          this.brackets--;
+          this.closedBracket = true;
+        }
         return true;
       case 0x22:
         if (this.straight === 0) return false;

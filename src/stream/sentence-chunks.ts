@@ -7,7 +7,13 @@
  * it has doubled: a sentence of n code units costs O(n) scanning in all, and the stream holds at
  * most about twice the longest sentence.
  */
-import { SentenceScanner, resolveSentenceOptions, type Resolved, type Sentence, type SentenceOptions } from '../segment/sentences.ts';
+import {
+  SentenceScanner,
+  resolveSentenceOptions,
+  type Resolved,
+  type Sentence,
+  type SentenceOptions,
+} from '../segment/sentences.ts';
 import { PendingText, type ItemChunker } from './pending.ts';
 
 export class SentenceChunker implements ItemChunker<Sentence> {
@@ -34,7 +40,11 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   private scan(final: boolean, emit: (sentence: Sentence) => void): void {
     const p = this.pending;
     const s = new SentenceScanner(p.text, this.options);
-    p.drain(s, () => final || !s.readToEnd, () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }));
+    p.drain(
+      s,
+      () => final || !s.readToEnd,
+      () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }),
+    );
     this.rescanAt = 2 * p.unfinished;
   }
 }

@@ -47,7 +47,11 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   private scan(limit: number, emit: (token: T) => void): void {
     const p = this.pending;
     const s = new Scanner(p.text, this.whitespace);
-    p.drain(s, () => s.end <= limit, () => emit(this.make(p.text, s, p.base)));
+    p.drain(
+      s,
+      () => s.end <= limit,
+      () => emit(this.make(p.text, s, p.base)),
+    );
   }
 }
 

@@ -5,7 +5,15 @@
  * emoji (a text-presentation pictograph such as © alone is a symbol, not an emoji).
  */
 import {
-  EMOJI, EMOJI_MODIFIER, EMOJI_TAG, EMOJI_TEXT, KEYCAP, REGIONAL_INDICATOR, VS16, ZWJ, classAt,
+  EMOJI,
+  EMOJI_MODIFIER,
+  EMOJI_TAG,
+  EMOJI_TEXT,
+  KEYCAP,
+  REGIONAL_INDICATOR,
+  VS16,
+  ZWJ,
+  classAt,
 } from '../chars/index.ts';
 
 const width = (text: string, i: number) => {
@@ -23,8 +31,16 @@ function element(text: string, i: number, n: number): number {
   let presented = base === EMOJI || base === EMOJI_MODIFIER;
   while (j < n) {
     const cls = classAt(text, j);
-    if (cls === VS16 || cls === KEYCAP) { j++; presented = true; continue; }
-    if (cls === EMOJI_MODIFIER || cls === EMOJI_TAG) { j += width(text, j); presented = true; continue; }
+    if (cls === VS16 || cls === KEYCAP) {
+      j++;
+      presented = true;
+      continue;
+    }
+    if (cls === EMOJI_MODIFIER || cls === EMOJI_TAG) {
+      j += width(text, j);
+      presented = true;
+      continue;
+    }
     break;
   }
   emojiScan.isEmoji ||= presented;

@@ -26,7 +26,18 @@ export const TokenKind = Object.freeze({
   hashtag: 8,
   space: 9,
   /** The kind names, indexed by code. */
-  names: Object.freeze(['word', 'number', 'punct', 'symbol', 'emoji', 'url', 'email', 'mention', 'hashtag', 'space'] as const),
+  names: Object.freeze([
+    'word',
+    'number',
+    'punct',
+    'symbol',
+    'emoji',
+    'url',
+    'email',
+    'mention',
+    'hashtag',
+    'space',
+  ] as const),
 });
 
 /**

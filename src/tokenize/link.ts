@@ -14,8 +14,21 @@ function endsUrl(c: number): boolean {
   const cls = BMP_CLASS[c]!;
   if (cls === SPACE || cls === LINE_BREAK || cls === FORMAT) return true;
   switch (c) {
-    case 0x22: case 0x3c: case 0x3e: case 0x5c: case 0x5e: case 0x60: case 0x7b: case 0x7c: case 0x7d:
-    case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x060c: case 0x061b:
+    case 0x22:
+    case 0x3c:
+    case 0x3e:
+    case 0x5c:
+    case 0x5e:
+    case 0x60:
+    case 0x7b:
+    case 0x7c:
+    case 0x7d:
+    case 0xab:
+    case 0xbb:
+    case 0x201c:
+    case 0x201d:
+    case 0x060c:
+    case 0x061b:
       return true;
     default:
       return false;
@@ -25,7 +38,16 @@ function endsUrl(c: number): boolean {
 /** Trailing characters that belong to the sentence rather than the URL. */
 function isTrailingPunct(c: number): boolean {
   switch (c) {
-    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x27: case 0x2019: case 0x2026: case 0x061f:
+    case 0x2e:
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x27:
+    case 0x2019:
+    case 0x2026:
+    case 0x061f:
       return true;
     default:
       return false;
@@ -40,11 +62,24 @@ function prefixLength(text: string, i: number, n: number): number {
     if (isAsciiAlnum(c) || c === 0x2b || c === 0x2d || c === 0x2e) j++;
     else break;
   }
-  if (j > i && j + 3 < n && text.charCodeAt(j) === 0x3a && text.charCodeAt(j + 1) === 0x2f && text.charCodeAt(j + 2) === 0x2f && !endsUrl(text.charCodeAt(j + 3))) {
+  if (
+    j > i &&
+    j + 3 < n &&
+    text.charCodeAt(j) === 0x3a &&
+    text.charCodeAt(j + 1) === 0x2f &&
+    text.charCodeAt(j + 2) === 0x2f &&
+    !endsUrl(text.charCodeAt(j + 3))
+  ) {
     return j + 3 - i;
   }
-  if (i + 4 < n && (text.charCodeAt(i) | 0x20) === 0x77 && (text.charCodeAt(i + 1) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77
-    && text.charCodeAt(i + 3) === 0x2e && isAsciiAlnum(text.charCodeAt(i + 4))) {
+  if (
+    i + 4 < n &&
+    (text.charCodeAt(i) | 0x20) === 0x77 &&
+    (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
+    (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
+    text.charCodeAt(i + 3) === 0x2e &&
+    isAsciiAlnum(text.charCodeAt(i + 4))
+  ) {
     return 4;
   }
   return 0;
@@ -74,17 +109,24 @@ export function urlEnd(text: string, i: number, n: number): number {
   while (j > i + prefix) {
     const c = text.charCodeAt(j - 1);
     if (isTrailingPunct(c)) j--;
-    else if (c === 0x29 && parens < 0) { parens++; j--; }
-    else if (c === 0x5d && brackets < 0) { brackets++; j--; }
-    else break;
+    else if (c === 0x29 && parens < 0) {
+      parens++;
+      j--;
+    } else if (c === 0x5d && brackets < 0) {
+      brackets++;
+      j--;
+    } else break;
   }
   return j;
 }
 
-const isLocalChar = (c: number) => isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isLocalChar = (c: number) =>
+  isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 
 /** Per-text email scan state, owned by one scanner: no address starts before `failedUntil`. */
-export interface EmailState { failedUntil: number }
+export interface EmailState {
+  failedUntil: number;
+}
 
 /**
  * The end of the email address starting at `i` (an ASCII letter or digit), or `i` when none
@@ -95,7 +137,10 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
   if (i < state.failedUntil) return i;
   let j = i;
   while (j < n && isLocalChar(text.charCodeAt(j))) j++;
-  if (j >= n || text.charCodeAt(j) !== 0x40) { state.failedUntil = j; return i; }
+  if (j >= n || text.charCodeAt(j) !== 0x40) {
+    state.failedUntil = j;
+    return i;
+  }
   let k = j + 1;
   let labels = 0;
   let end = -1;

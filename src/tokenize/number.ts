@@ -25,9 +25,19 @@ export function scanNumber(text: string, i: number, n: number): number {
   numberScan.separated = false;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isDigitClass(BMP_CLASS[c]!)) { j++; continue; }
-    if (c >= 0xd800 && c <= 0xdbff && isDigitClass(classAt(text, j))) { j += 2; continue; }
-    if (isNumberSeparator(c) && j + 1 < n && isDigitAt(text, j + 1)) { numberScan.separated = true; j++; continue; }
+    if (isDigitClass(BMP_CLASS[c]!)) {
+      j++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && isDigitClass(classAt(text, j))) {
+      j += 2;
+      continue;
+    }
+    if (isNumberSeparator(c) && j + 1 < n && isDigitAt(text, j + 1)) {
+      numberScan.separated = true;
+      j++;
+      continue;
+    }
     break;
   }
   return j;

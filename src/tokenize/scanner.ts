@@ -7,14 +7,45 @@
  * The rules are in docs/tokenization.md; each branch below names the rule it implements.
  */
 import {
-  ARABIC_INDIC_DIGIT, ARABIC_LETTER, ARABIC_MARK, ASCII_DIGIT, BMP_CLASS, CLASS_COUNT, EMOJI,
-  EMOJI_MODIFIER, EMOJI_TEXT, FORMAT, KEYCAP, LATIN_LETTER, LINE_BREAK, OTHER, OTHER_DIGIT,
-  OTHER_LETTER, OTHER_MARK, PERSIAN_DIGIT, PUNCT, REGIONAL_INDICATOR, SPACE, TATWEEL, VS16, ZWJ,
-  ZWNJ, classAt,
+  ARABIC_INDIC_DIGIT,
+  ARABIC_LETTER,
+  ARABIC_MARK,
+  ASCII_DIGIT,
+  BMP_CLASS,
+  CLASS_COUNT,
+  EMOJI,
+  EMOJI_MODIFIER,
+  EMOJI_TEXT,
+  FORMAT,
+  KEYCAP,
+  LATIN_LETTER,
+  LINE_BREAK,
+  OTHER,
+  OTHER_DIGIT,
+  OTHER_LETTER,
+  OTHER_MARK,
+  PERSIAN_DIGIT,
+  PUNCT,
+  REGIONAL_INDICATOR,
+  SPACE,
+  TATWEEL,
+  VS16,
+  ZWJ,
+  ZWNJ,
+  classAt,
 } from '../chars/index.ts';
 import { emojiScan, keycapEnd, scanEmoji } from './emoji.ts';
 import {
-  EMAIL, EMOJI_TOKEN, HASHTAG, MENTION, NUMBER, PUNCT_TOKEN, SPACE_TOKEN, SYMBOL_TOKEN, URL, WORD,
+  EMAIL,
+  EMOJI_TOKEN,
+  HASHTAG,
+  MENTION,
+  NUMBER,
+  PUNCT_TOKEN,
+  SPACE_TOKEN,
+  SYMBOL_TOKEN,
+  URL,
+  WORD,
 } from './kinds.ts';
 import { emailEnd, urlEnd, type EmailState } from './link.ts';
 import { numberScan, scanNumber } from './number.ts';
@@ -61,7 +92,8 @@ const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
 MAY_CONTINUE_ARABIC[ZWNJ] = MAY_CONTINUE_ARABIC[ZWJ] = MAY_CONTINUE_ARABIC[FORMAT] = MAY_CONTINUE_ARABIC[OTHER] = 1;
 
 /** Characters after a Latin word or number that may continue a URL ("https:", "www.") or an email ("info@", "a_b@", "a-b@"). */
-const mayContinueLink = (c: number) => c === 0x3a || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x25 || c === 0x2f;
+const mayContinueLink = (c: number) =>
+  c === 0x3a || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x25 || c === 0x2f;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
@@ -72,7 +104,13 @@ function clsAt(text: string, i: number): number {
   return cls === OTHER && isHigh(c) ? classAt(text, i) : cls;
 }
 
-const widthAt = (text: string, i: number) => (isHigh(text.charCodeAt(i)) && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1);
+const widthAt = (text: string, i: number) =>
+  isHigh(text.charCodeAt(i)) &&
+  i + 1 < text.length &&
+  text.charCodeAt(i + 1) >= 0xdc00 &&
+  text.charCodeAt(i + 1) <= 0xdfff
+    ? 2
+    : 1;
 
 export class Scanner {
   /** The current token: `[start, end)` and its kind code (see kinds.ts). */
@@ -83,7 +121,10 @@ export class Scanner {
   private readonly email: EmailState = { failedUntil: 0 };
   private readonly inArabicWord = arabicWordTable();
 
-  constructor(readonly text: string, private readonly whitespace: boolean) {
+  constructor(
+    readonly text: string,
+    private readonly whitespace: boolean,
+  ) {
     this.n = text.length;
   }
 
@@ -134,8 +175,16 @@ export class Scanner {
         else if (dc === OTHER && isHigh(d) && GAP[classAt(text, g)]) g += 2;
         else break;
       }
-      if (this.whitespace) { this.start = i; this.end = g; this.kind = SPACE_TOKEN; return true; }
-      if (g >= n) { this.end = g; return false; }
+      if (this.whitespace) {
+        this.start = i;
+        this.end = g;
+        this.kind = SPACE_TOKEN;
+        return true;
+      }
+      if (g >= n) {
+        this.end = g;
+        return false;
+      }
       i = g;
     }
     this.start = i;
@@ -162,20 +211,26 @@ export class Scanner {
         return this.latinToken(i, c);
       case ASCII_DIGIT: {
         const keycap = keycapEnd(text, i, n);
-        if (keycap > i) { this.kind = EMOJI_TOKEN; return keycap; }
+        if (keycap > i) {
+          this.kind = EMOJI_TOKEN;
+          return keycap;
+        }
         const end = this.number(i, true);
         return end < n && mayContinueLink(text.charCodeAt(end)) ? this.link(i, end) : end;
       }
       case OTHER_DIGIT:
         return this.number(i, true);
-      case ARABIC_INDIC_DIGIT: case PERSIAN_DIGIT:
+      case ARABIC_INDIC_DIGIT:
+      case PERSIAN_DIGIT:
         return this.number(i, false);
       case OTHER_LETTER:
         this.kind = WORD;
         return this.otherWord(i + widthAt(text, i));
       case PUNCT:
         return this.punct(i, c);
-      case EMOJI: case EMOJI_MODIFIER: case REGIONAL_INDICATOR:
+      case EMOJI:
+      case EMOJI_MODIFIER:
+      case REGIONAL_INDICATOR:
         this.kind = EMOJI_TOKEN;
         return scanEmoji(text, i, n);
       case EMOJI_TEXT: {
@@ -208,9 +263,15 @@ export class Scanner {
   private link(i: number, end: number): number {
     const { text, n } = this;
     const url = urlEnd(text, i, n);
-    if (url > i) { this.kind = URL; return url; }
+    if (url > i) {
+      this.kind = URL;
+      return url;
+    }
     const email = emailEnd(text, i, n, this.email);
-    if (email > i) { this.kind = EMAIL; return email; }
+    if (email > i) {
+      this.kind = EMAIL;
+      return email;
+    }
     return end;
   }
 
@@ -237,14 +298,27 @@ export class Scanner {
     while (j < n) {
       const c = text.charCodeAt(j);
       const cls = BMP_CLASS[c]!;
-      if (IN_ARABIC_WORD[cls]) { j++; continue; }  // rare here: next() ran the tight loop first
+      if (IN_ARABIC_WORD[cls]) {
+        j++;
+        continue;
+      } // rare here: next() ran the tight loop first
       if (cls === OTHER) {
         if (!isHigh(c)) break;
         const astral = classAt(text, j);
-        if (astral === ARABIC_LETTER || astral === ARABIC_MARK || astral === OTHER_MARK) { j += 2; continue; }
+        if (astral === ARABIC_LETTER || astral === ARABIC_MARK || astral === OTHER_MARK) {
+          j += 2;
+          continue;
+        }
         break;
       }
-      if ((cls === ZWNJ || cls === ZWJ || (cls === FORMAT && c !== ZWSP)) && j + 1 < n && clsAt(text, j + 1) === ARABIC_LETTER) { j++; continue; }
+      if (
+        (cls === ZWNJ || cls === ZWJ || (cls === FORMAT && c !== ZWSP)) &&
+        j + 1 < n &&
+        clsAt(text, j + 1) === ARABIC_LETTER
+      ) {
+        j++;
+        continue;
+      }
       break;
     }
     return j;
@@ -259,12 +333,25 @@ export class Scanner {
     while (j < n) {
       const c = text.charCodeAt(j);
       const cls = BMP_CLASS[c]!;
-      if (IN_LATIN_WORD[cls]) { j++; continue; }
-      if ((c === 0x27 || c === 0x2019 || c === 0x2e || (cls === FORMAT && c !== ZWSP)) && j + 1 < n && BMP_CLASS[text.charCodeAt(j + 1)] === LATIN_LETTER
-        && BMP_CLASS[text.charCodeAt(j - 1)] === LATIN_LETTER) { j++; continue; }
+      if (IN_LATIN_WORD[cls]) {
+        j++;
+        continue;
+      }
+      if (
+        (c === 0x27 || c === 0x2019 || c === 0x2e || (cls === FORMAT && c !== ZWSP)) &&
+        j + 1 < n &&
+        BMP_CLASS[text.charCodeAt(j + 1)] === LATIN_LETTER &&
+        BMP_CLASS[text.charCodeAt(j - 1)] === LATIN_LETTER
+      ) {
+        j++;
+        continue;
+      }
       if (cls === OTHER && isHigh(c)) {
         const astral = classAt(text, j);
-        if (IN_LATIN_WORD[astral]) { j += 2; continue; }
+        if (IN_LATIN_WORD[astral]) {
+          j += 2;
+          continue;
+        }
       }
       break;
     }
@@ -276,7 +363,14 @@ export class Scanner {
     const { text, n } = this;
     while (j < n) {
       const cls = clsAt(text, j);
-      if (cls === OTHER_LETTER || cls === OTHER_MARK || cls === ARABIC_MARK || cls === ASCII_DIGIT || cls === OTHER_DIGIT) j += widthAt(text, j);
+      if (
+        cls === OTHER_LETTER ||
+        cls === OTHER_MARK ||
+        cls === ARABIC_MARK ||
+        cls === ASCII_DIGIT ||
+        cls === OTHER_DIGIT
+      )
+        j += widthAt(text, j);
       else break;
     }
     return j;
@@ -308,20 +402,32 @@ export class Scanner {
     switch (c) {
       case 0x40: {
         const end = taggedEnd(text, i, n, false);
-        if (end > i) { this.kind = MENTION; return end; }
+        if (end > i) {
+          this.kind = MENTION;
+          return end;
+        }
         break;
       }
-      case 0x23: case 0x2a: {
+      case 0x23:
+      case 0x2a: {
         const keycap = keycapEnd(text, i, n);
-        if (keycap > i) { this.kind = EMOJI_TOKEN; return keycap; }
+        if (keycap > i) {
+          this.kind = EMOJI_TOKEN;
+          return keycap;
+        }
         const end = c === 0x23 ? taggedEnd(text, i, n, true) : i;
-        if (end > i) { this.kind = HASHTAG; return end; }
+        if (end > i) {
+          this.kind = HASHTAG;
+          return end;
+        }
         break;
       }
       case 0x2e:
         while (j < n && text.charCodeAt(j) === 0x2e) j++;
         break;
-      case 0x21: case 0x3f: case 0x061f:
+      case 0x21:
+      case 0x3f:
+      case 0x061f:
         for (let d = text.charCodeAt(j); j < n && (d === 0x21 || d === 0x3f || d === 0x061f); d = text.charCodeAt(++j));
         break;
     }
@@ -331,6 +437,7 @@ export class Scanner {
 
 /** Whether `[i, end)` holds a letter (a run of tatweel alone is a symbol). */
 function hasLetter(text: string, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHigh(text.charCodeAt(k))) return true;
+  for (let k = i; k < end; k++)
+    if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHigh(text.charCodeAt(k))) return true;
   return false;
 }

@@ -2,9 +2,7 @@
  * @mentions and #hashtags: the sigil, then letters of any script with their marks, digits, `_`,
  * ZWNJ and tatweel (#مصر_اليوم). A hashtag needs at least one letter (#1 is a number after #).
  */
-import {
-  ARABIC_MARK, OTHER_MARK, TATWEEL, ZWNJ, classAt, isDigitClass, isLetterClass,
-} from '../chars/index.ts';
+import { ARABIC_MARK, OTHER_MARK, TATWEEL, ZWNJ, classAt, isDigitClass, isLetterClass } from '../chars/index.ts';
 
 /** The end of the handle or tag body after the sigil at `i`, or `i` when there is none. */
 export function taggedEnd(text: string, i: number, n: number, needsLetter: boolean): number {
@@ -14,7 +12,17 @@ export function taggedEnd(text: string, i: number, n: number, needsLetter: boole
     const c = text.charCodeAt(j);
     const cls = classAt(text, j);
     if (isLetterClass(cls)) letter = true;
-    else if (!(isDigitClass(cls) || cls === ARABIC_MARK || cls === OTHER_MARK || cls === TATWEEL || c === 0x5f || (cls === ZWNJ && j > i + 1))) break;
+    else if (
+      !(
+        isDigitClass(cls) ||
+        cls === ARABIC_MARK ||
+        cls === OTHER_MARK ||
+        cls === TATWEEL ||
+        c === 0x5f ||
+        (cls === ZWNJ && j > i + 1)
+      )
+    )
+      break;
     j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
   }
   // A handle or tag does not end in a ZWNJ.

@@ -66,7 +66,10 @@ export interface Token {
 
 const KNOWN = ['whitespace', 'clitics'];
 
-export interface Resolved { whitespace: boolean; clitics: boolean }
+export interface Resolved {
+  whitespace: boolean;
+  clitics: boolean;
+}
 const DEFAULTS: Resolved = { whitespace: false, clitics: false };
 
 export function resolveTokenizeOptions(options: TokenizeOptions | undefined): Resolved {
@@ -75,12 +78,15 @@ export function resolveTokenizeOptions(options: TokenizeOptions | undefined): Re
     throw new TypeError(`arabic-text: tokenize options must be an object, got ${String(options)}`);
   }
   for (const key of Object.keys(options)) {
-    if (!KNOWN.includes(key)) throw new TypeError(`arabic-text: unknown tokenize option "${key}"; known options: ${KNOWN.join(', ')}`);
+    if (!KNOWN.includes(key))
+      throw new TypeError(`arabic-text: unknown tokenize option "${key}"; known options: ${KNOWN.join(', ')}`);
   }
   for (const key of KNOWN) {
     const value = (options as Record<string, unknown>)[key];
     if (value !== undefined && typeof value !== 'boolean') {
-      throw new TypeError(`arabic-text: invalid value ${JSON.stringify(value)} for option "${key}"; allowed values: true, false`);
+      throw new TypeError(
+        `arabic-text: invalid value ${JSON.stringify(value)} for option "${key}"; allowed values: true, false`,
+      );
     }
   }
   return { whitespace: options.whitespace === true, clitics: options.clitics === true };
@@ -96,7 +102,12 @@ function scriptOf(text: string, start: number): WordScript {
 
 /** The scanner's current token as an object; `base` is added to its offsets (for streams). */
 export function makeToken(text: string, s: Scanner, clitics: boolean, base = 0): Token {
-  const token: Token = { text: text.slice(s.start, s.end), start: base + s.start, end: base + s.end, kind: TokenKind.names[s.kind]! };
+  const token: Token = {
+    text: text.slice(s.start, s.end),
+    start: base + s.start,
+    end: base + s.end,
+    kind: TokenKind.names[s.kind]!,
+  };
   if (s.kind === WORD) {
     token.script = scriptOf(text, s.start);
     if (clitics && token.script === 'arabic') {

@@ -4,7 +4,12 @@
  * runner compares with Node's, token for token.
  */
 import {
-  createNormalizeStream, createSentenceStream, createTokenStream, latinRuns, normalize, sentences,
+  createNormalizeStream,
+  createSentenceStream,
+  createTokenStream,
+  latinRuns,
+  normalize,
+  sentences,
   tokenize,
 } from '../../dist/index.js';
 import { CHUNK_SIZE, fixture } from './fixture.ts';
@@ -32,7 +37,11 @@ async function pipe<T>(stream: TransformStream<string, T>): Promise<T[]> {
 async function run() {
   return {
     userAgent: navigator.userAgent,
-    normalize: { clean: normalize(FIXTURE), search: normalize(FIXTURE, 'search'), lucene: normalize(FIXTURE, 'lucene') },
+    normalize: {
+      clean: normalize(FIXTURE),
+      search: normalize(FIXTURE, 'search'),
+      lucene: normalize(FIXTURE, 'lucene'),
+    },
     tokens: tokenize(FIXTURE, { clitics: true }),
     sentences: sentences(FIXTURE),
     latinRuns: latinRuns(FIXTURE),

@@ -24,9 +24,14 @@ const SAMPLE_NEWS = readFileSync(join(root, 'docs/sample-news.txt'), 'utf8');
 const FIXTURE = fixture(SAMPLE_NEWS);
 const failures: string[] = [];
 const check = (what: string, actual: unknown, expected: unknown) => {
-  if (isDeepStrictEqual(actual, expected)) { console.log(`  ok  ${what}`); return; }
+  if (isDeepStrictEqual(actual, expected)) {
+    console.log(`  ok  ${what}`);
+    return;
+  }
   failures.push(what);
-  console.log(`  FAIL ${what}\n    browser: ${JSON.stringify(actual).slice(0, 300)}\n    node:    ${JSON.stringify(expected).slice(0, 300)}`);
+  console.log(
+    `  FAIL ${what}\n    browser: ${JSON.stringify(actual).slice(0, 300)}\n    node:    ${JSON.stringify(expected).slice(0, 300)}`,
+  );
 };
 
 if (!existsSync(CHROMIUM)) {
@@ -36,13 +41,23 @@ if (!existsSync(CHROMIUM)) {
 
 // The page bundle, built from dist/ as an app would build it.
 const bundle = await build({
-  entryPoints: [join(root, 'test/browser/page.ts')], bundle: true, format: 'esm', target: 'es2020',
-  platform: 'browser', write: false, define: { SAMPLE_NEWS: JSON.stringify(SAMPLE_NEWS) },
+  entryPoints: [join(root, 'test/browser/page.ts')],
+  bundle: true,
+  format: 'esm',
+  target: 'es2020',
+  platform: 'browser',
+  write: false,
+  define: { SAMPLE_NEWS: JSON.stringify(SAMPLE_NEWS) },
 });
 const pageJs = bundle.outputFiles[0]!.text;
-const pageHtml = '<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>arabic-text browser test</title><script type="module" src="/page.js"></script></html>';
+const pageHtml =
+  '<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><title>arabic-text browser test</title><script type="module" src="/page.js"></script></html>';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (path === '/' || path === '/page.js') {
@@ -52,7 +67,10 @@ const server = createServer((req, res) => {
   }
   // The playground, as the static site it is.
   const file = normalizePath(join(root, 'docs', path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(join(root, 'docs')) || !existsSync(file)) { res.writeHead(404).end(); return; }
+  if (!file.startsWith(join(root, 'docs')) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   res.end(readFileSync(file));
 });
@@ -61,7 +79,16 @@ const { port } = server.address() as { port: number };
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -69,7 +96,10 @@ try {
 
   console.log('library in the page vs Node:');
   await page.goto(`http://127.0.0.1:${port}/`);
-  const results = await page.evaluate(() => (window as unknown as { __results: Promise<Record<string, unknown>> }).__results) as Record<string, any>;
+  const results = (await page.evaluate(
+    () => (window as unknown as { __results: Promise<Record<string, unknown>> }).__results,
+    // biome-ignore lint/suspicious/noExplicitAny: the page's results are untyped JSON, compared field by field below
+  )) as Record<string, any>;
   console.log(`  (${results.userAgent})`);
   check('normalize clean', results.normalize.clean, lib.normalize(FIXTURE));
   check('normalize search', results.normalize.search, lib.normalize(FIXTURE, 'search'));
@@ -78,7 +108,11 @@ try {
   check(`tokenize with clitics (${tokens.length} tokens)`, results.tokens, tokens);
   check(`sentences (${lib.sentences(FIXTURE).length})`, results.sentences, lib.sentences(FIXTURE));
   check('latinRuns', results.latinRuns, lib.latinRuns(FIXTURE));
-  check(`createNormalizeStream, ${CHUNK_SIZE}-unit chunks`, results.streams.normalize, lib.normalize(FIXTURE, 'search'));
+  check(
+    `createNormalizeStream, ${CHUNK_SIZE}-unit chunks`,
+    results.streams.normalize,
+    lib.normalize(FIXTURE, 'search'),
+  );
   check(`createTokenStream, ${CHUNK_SIZE}-unit chunks`, results.streams.tokens, tokens);
   check(`createSentenceStream, ${CHUNK_SIZE}-unit chunks`, results.streams.sentences, lib.sentences(FIXTURE));
 
@@ -88,12 +122,35 @@ try {
   const input = page.locator('#input');
   await input.fill('');
   await input.pressSequentially(typed);
-  const chips = await page.locator('#tokens .chip').evaluateAll((nodes) => nodes.map((n) => [n.textContent, (n as HTMLElement).dataset.kind, Number((n as HTMLElement).dataset.start)]));
-  check('token chips: text, kind and offset of each token', chips, lib.tokenize(typed).map((t) => [t.text, t.kind, t.start]));
+  const chips = await page
+    .locator('#tokens .chip')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => [n.textContent, (n as HTMLElement).dataset.kind, Number((n as HTMLElement).dataset.start)]),
+    );
+  check(
+    'token chips: text, kind and offset of each token',
+    chips,
+    lib.tokenize(typed).map((t) => [t.text, t.kind, t.start]),
+  );
   check('sentences numbered', await page.locator('#sentences li').count(), lib.sentences(typed).length);
-  check('Latin runs isolated', await page.locator('#latin bdi[dir="ltr"]').allTextContents(), lib.latinRuns(typed).map((r) => r.text));
-  check('page direction', await page.evaluate(() => [document.documentElement.dir, getComputedStyle(document.getElementById('input')!).direction]), ['rtl', 'rtl']);
-  check('search preset highlights its changes', (await page.locator('#normalized .preset').nth(1).locator('mark').count()) > 0, true);
+  check(
+    'Latin runs isolated',
+    await page.locator('#latin bdi[dir="ltr"]').allTextContents(),
+    lib.latinRuns(typed).map((r) => r.text),
+  );
+  check(
+    'page direction',
+    await page.evaluate(() => [
+      document.documentElement.dir,
+      getComputedStyle(document.getElementById('input')!).direction,
+    ]),
+    ['rtl', 'rtl'],
+  );
+  check(
+    'search preset highlights its changes',
+    (await page.locator('#normalized .preset').nth(1).locator('mark').count()) > 0,
+    true,
+  );
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   await page.screenshot({ path: join(root, 'artifacts/playground.png'), fullPage: true });
   console.log('  screenshot: artifacts/playground.png');

@@ -16,10 +16,13 @@ describe.skipIf(!hasGold)('tokenization on UD Arabic-PUD (surface tokens)', () =
 
   it('reports Intl.Segmenter on the same gold, for reference', () => {
     const seg = new Intl.Segmenter('ar', { granularity: 'word' });
-    let tp = 0, predicted = 0, gold = 0;
+    let tp = 0,
+      predicted = 0,
+      gold = 0;
     for (const d of docs) {
       const ours: Array<[number, number]> = [];
-      for (const s of seg.segment(d.text)) if (!/^\s+$/u.test(s.segment)) ours.push([s.index, s.index + s.segment.length]);
+      for (const s of seg.segment(d.text))
+        if (!/^\s+$/u.test(s.segment)) ours.push([s.index, s.index + s.segment.length]);
       tp += matches(ours, d.tokens);
       predicted += ours.length;
       gold += d.tokens.length;

@@ -19,7 +19,12 @@ if (!hasGold) {
 /** The gold documents, with a guard against a truncated or different file. */
 export function loadGold(): GoldDoc[] {
   const gold = JSON.parse(readFileSync(GOLD_PATH, 'utf8'));
-  if (gold.format !== 'ud-ar-seg-gold/1' || gold.docs.length !== 397 || gold.stats.sentences !== 1000 || gold.stats.tokens !== 18187) {
+  if (
+    gold.format !== 'ud-ar-seg-gold/1' ||
+    gold.docs.length !== 397 ||
+    gold.stats.sentences !== 1000 ||
+    gold.stats.tokens !== 18187
+  ) {
     throw new Error(`unexpected gold file ${GOLD_PATH}: format ${gold.format}, ${gold.docs.length} docs`);
   }
   return gold.docs;

@@ -10,15 +10,28 @@ const dts = readFileSync(new URL('dist/index.d.ts', root), 'utf8');
 
 /** Each declaration's name and the doc comment right before it. */
 const docs = new Map<string, string>();
-for (const m of dts.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:function|const|let|interface|type|class|enum)\s+(\w+)/g)) {
+for (const m of dts.matchAll(
+  /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:export\s+)?(?:declare\s+)?(?:function|const|let|interface|type|class|enum)\s+(\w+)/g,
+)) {
   if (!docs.has(m[2]!)) docs.set(m[2]!, m[1]!);
 }
 const exported = (/export\s*\{([^}]*)\}\s*;?\s*$/.exec(dts)?.[1] ?? '')
-  .split(',').map((s) => s.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!).filter(Boolean);
+  .split(',')
+  .map(
+    (s) =>
+      s
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!,
+  )
+  .filter(Boolean);
 
 describe('API reference (TSDoc in dist/index.d.ts)', () => {
   it('lists the exports', () => {
-    expect(exported).toEqual(expect.arrayContaining(['normalize', 'tokenize', 'sentences', 'createTokenStream', 'Token']));
+    expect(exported).toEqual(
+      expect.arrayContaining(['normalize', 'tokenize', 'sentences', 'createTokenStream', 'Token']),
+    );
   });
 
   it.each(exported)('%s has a doc comment with an @example', (name) => {

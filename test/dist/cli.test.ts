@@ -18,13 +18,25 @@ const lib = await import(new URL(pkg.exports['.'].import.default, root).href);
 const dir = mkdtempSync(join(tmpdir(), 'arabic-text-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 function cli(args: string[], input?: string | Buffer): Run {
   const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const jsonl = (out: string) => out.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
-const file = (name: string, content: string | Buffer) => { const path = join(dir, name); writeFileSync(path, content); return path; };
+const jsonl = (out: string) =>
+  out
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
 
 const sample = readFileSync(new URL('docs/sample-news.txt', root), 'utf8');
 // Mixed material: CRLF, an empty line, a line without a final newline, Latin runs, emoji, a URL.
@@ -34,15 +46,39 @@ const mixedPath = file('mixed.txt', mixed);
 describe('arabic-text CLI: subcommands and formats', () => {
   it('normalize writes normalize(text) in every format', () => {
     expect(cli(['normalize', '--preset', 'search', mixedPath]).stdout).toBe(lib.normalize(mixed, 'search'));
-    const lines = lib.normalize(mixed, 'clean').split('\n').map((l: string) => l.replace(/\r$/, ''));
+    const lines = lib
+      .normalize(mixed, 'clean')
+      .split('\n')
+      .map((l: string) => l.replace(/\r$/, ''));
     if (lines.at(-1) === '') lines.pop();
     expect(jsonl(cli(['normalize', '--format', 'jsonl', mixedPath]).stdout).map((r) => r.text)).toEqual(lines);
     expect(cli(['normalize', '--format', 'tsv', mixedPath]).stdout).toBe(lines.map((l: string) => `${l}\n`).join(''));
   });
 
   it('normalize takes every switch as a flag', () => {
-    const options = { preset: 'none', alef: 'basic', tatweel: true, digits: 'ascii', diacritics: 'all', spacing: true, latin: 'lowercase' };
-    const r = cli(['normalize', '--preset', 'none', '--alef=basic', '--tatweel', '--digits', 'ascii', '--diacritics=all', '--spacing', '--latin', 'lowercase', mixedPath]);
+    const options = {
+      preset: 'none',
+      alef: 'basic',
+      tatweel: true,
+      digits: 'ascii',
+      diacritics: 'all',
+      spacing: true,
+      latin: 'lowercase',
+    };
+    const r = cli([
+      'normalize',
+      '--preset',
+      'none',
+      '--alef=basic',
+      '--tatweel',
+      '--digits',
+      'ascii',
+      '--diacritics=all',
+      '--spacing',
+      '--latin',
+      'lowercase',
+      mixedPath,
+    ]);
     expect(r.stdout).toBe(lib.normalize(mixed, options));
     expect(cli(['normalize', '--no-tatweel', '-'], 'العـــربية').stdout).toBe('العـــربية');
   });
@@ -50,9 +86,26 @@ describe('arabic-text CLI: subcommands and formats', () => {
   it('tokenize writes tokenize(text) as text, jsonl and tsv, with offsets into the whole input', () => {
     const tokens = lib.tokenize(mixed, { clitics: true });
     expect(jsonl(cli(['tokenize', '--clitics', '--format', 'jsonl', mixedPath]).stdout)).toEqual(tokens);
-    const tsv = cli(['tokenize', '--format', 'tsv', mixedPath]).stdout.trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(tsv).toEqual(lib.tokenize(mixed).map((t: { start: number; end: number; kind: string; text: string }) => [String(t.start), String(t.end), t.kind, t.text]));
-    expect(cli(['tokenize', mixedPath]).stdout).toBe(lib.tokenize(mixed).map((t: { text: string }) => `${t.text}\n`).join(''));
+    const tsv = cli(['tokenize', '--format', 'tsv', mixedPath])
+      .stdout.trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(tsv).toEqual(
+      lib
+        .tokenize(mixed)
+        .map((t: { start: number; end: number; kind: string; text: string }) => [
+          String(t.start),
+          String(t.end),
+          t.kind,
+          t.text,
+        ]),
+    );
+    expect(cli(['tokenize', mixedPath]).stdout).toBe(
+      lib
+        .tokenize(mixed)
+        .map((t: { text: string }) => `${t.text}\n`)
+        .join(''),
+    );
     const spaces = jsonl(cli(['tokenize', '--whitespace', '--format', 'jsonl', mixedPath]).stdout);
     expect(spaces.map((t) => t.text).join('')).toBe(mixed);
   });
@@ -65,11 +118,15 @@ describe('arabic-text CLI: subcommands and formats', () => {
     blocks.forEach((block, k) => {
       const lines = block.split('\n');
       expect(lines[0]).toBe(`# sent_id = ${k + 1}`);
-      const ranges = lines.filter((l) => /^\d+\t/.test(l)) // word lines, not comments or multiword ranges
+      const ranges = lines
+        .filter((l) => /^\d+\t/.test(l)) // word lines, not comments or multiword ranges
         .map((l) => /TokenRange=(\d+):(\d+)/.exec(l)!.slice(1).map(Number));
       const s = sentences[k];
-      const expected = lib.tokenize(s.text, { clitics: true }).flatMap((t: { start: number; end: number; parts?: Array<{ start: number; end: number }> }) =>
-        (t.parts && t.parts.length > 1 ? t.parts : [t]).map((p) => [s.start + p.start, s.start + p.end]));
+      const expected = lib
+        .tokenize(s.text, { clitics: true })
+        .flatMap((t: { start: number; end: number; parts?: Array<{ start: number; end: number }> }) =>
+          (t.parts && t.parts.length > 1 ? t.parts : [t]).map((p) => [s.start + p.start, s.start + p.end]),
+        );
       expect(ranges).toEqual(expected);
     });
     expect(out).toMatch(/^\d+-\d+\tوبالذات\t/m);
@@ -77,10 +134,22 @@ describe('arabic-text CLI: subcommands and formats', () => {
 
   it('sentences and latin-runs write their spans in every format', () => {
     expect(jsonl(cli(['sentences', '--format', 'jsonl', mixedPath]).stdout)).toEqual(lib.sentences(mixed));
-    expect(jsonl(cli(['sentences', '--line-breaks', 'paragraph', '--format', 'jsonl', mixedPath]).stdout)).toEqual(lib.sentences(mixed, { lineBreaks: 'paragraph' }));
-    expect(cli(['sentences', mixedPath]).stdout).toBe(lib.sentences(mixed).map((s: { text: string }) => `${s.text}\n`).join(''));
+    expect(jsonl(cli(['sentences', '--line-breaks', 'paragraph', '--format', 'jsonl', mixedPath]).stdout)).toEqual(
+      lib.sentences(mixed, { lineBreaks: 'paragraph' }),
+    );
+    expect(cli(['sentences', mixedPath]).stdout).toBe(
+      lib
+        .sentences(mixed)
+        .map((s: { text: string }) => `${s.text}\n`)
+        .join(''),
+    );
     expect(jsonl(cli(['latin-runs', '--format', 'jsonl', mixedPath]).stdout)).toEqual(lib.latinRuns(mixed));
-    expect(cli(['latin-runs', '--format', 'tsv', mixedPath]).stdout).toBe(lib.latinRuns(mixed).map((r: { start: number; end: number; text: string }) => `${r.start}\t${r.end}\t${r.text}\n`).join(''));
+    expect(cli(['latin-runs', '--format', 'tsv', mixedPath]).stdout).toBe(
+      lib
+        .latinRuns(mixed)
+        .map((r: { start: number; end: number; text: string }) => `${r.start}\t${r.end}\t${r.text}\n`)
+        .join(''),
+    );
   });
 
   it('text and tsv escape tabs and line breaks inside a record', () => {
@@ -98,10 +167,18 @@ describe('arabic-text CLI: --lines', () => {
   const input = 'سطر أول. وثان؟\r\n\nقال JD Vance: 3.5%\n\t\nlast line without a newline';
   const count = input.split('\n').length;
   it.each([
-    ['normalize', 'text'], ['normalize', 'jsonl'], ['normalize', 'tsv'],
-    ['tokenize', 'text'], ['tokenize', 'jsonl'], ['tokenize', 'tsv'],
-    ['sentences', 'text'], ['sentences', 'jsonl'], ['sentences', 'tsv'],
-    ['latin-runs', 'text'], ['latin-runs', 'jsonl'], ['latin-runs', 'tsv'],
+    ['normalize', 'text'],
+    ['normalize', 'jsonl'],
+    ['normalize', 'tsv'],
+    ['tokenize', 'text'],
+    ['tokenize', 'jsonl'],
+    ['tokenize', 'tsv'],
+    ['sentences', 'text'],
+    ['sentences', 'jsonl'],
+    ['sentences', 'tsv'],
+    ['latin-runs', 'text'],
+    ['latin-runs', 'jsonl'],
+    ['latin-runs', 'tsv'],
   ])('%s --format %s writes exactly one record per input line', (command, format) => {
     const out = cli([command, '--lines', '--format', format], input).stdout;
     expect(out.endsWith('\n')).toBe(true);
@@ -111,7 +188,9 @@ describe('arabic-text CLI: --lines', () => {
   it('each record is the result for its line, offsets relative to the line', () => {
     const records = jsonl(cli(['tokenize', '--lines', '--format', 'jsonl'], input).stdout);
     const lines = input.split('\n').map((l) => l.replace(/\r$/, ''));
-    records.forEach((r, k) => expect(r.tokens).toEqual(lib.tokenize(lines[k])));
+    records.forEach((r, k) => {
+      expect(r.tokens).toEqual(lib.tokenize(lines[k]));
+    });
     expect(jsonl(cli(['sentences', '--lines', '--format', 'jsonl'], input).stdout)[0].sentences).toHaveLength(2);
   });
 });
@@ -119,7 +198,10 @@ describe('arabic-text CLI: --lines', () => {
 describe('arabic-text CLI: errors and exit codes', () => {
   it.each([
     [['normalize', '--bogus'], /unknown flag "--bogus"/],
-    [['normalize', '--digits', 'roman'], /invalid value 'roman' for --digits; allowed values: 'keep', 'ascii', 'arabic', 'persian'/],
+    [
+      ['normalize', '--digits', 'roman'],
+      /invalid value 'roman' for --digits; allowed values: 'keep', 'ascii', 'arabic', 'persian'/,
+    ],
     [['normalize', '--preset'], /--preset needs a value/],
     [['tokenize', '--format', 'xml'], /allowed values: text, jsonl, tsv, conllu/],
     [['sentences', '--format', 'conllu'], /allowed values: text, jsonl, tsv/],
@@ -148,7 +230,14 @@ describe('arabic-text CLI: errors and exit codes', () => {
     expect(cli(['eval', missing]).status).toBe(1);
   });
 
-  const bad = Buffer.concat([Buffer.from('ok '), Buffer.from([0xff, 0xfe]), Buffer.from(' نعم '), Buffer.from([0xef, 0xbf, 0xbd]), Buffer.from(' '), Buffer.from([0xe2, 0x82])]);
+  const bad = Buffer.concat([
+    Buffer.from('ok '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(' نعم '),
+    Buffer.from([0xef, 0xbf, 0xbd]),
+    Buffer.from(' '),
+    Buffer.from([0xe2, 0x82]),
+  ]);
   it('invalid UTF-8 becomes U+FFFD, with the number of replacements on stderr', () => {
     const r = cli(['normalize', '--preset', 'none'], bad);
     expect(r.status).toBe(0);
@@ -167,7 +256,11 @@ describe('arabic-text CLI: errors and exit codes', () => {
   it('a closed stdout (| head) ends quietly with status 0, with no progress bar in pipes', () => {
     const big = file('big.txt', sample.repeat(2000));
     for (const jobs of ['1', '2']) {
-      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" tokenize --jobs ${jobs} "${big}" | head -n 2`], { encoding: 'utf8' });
+      const r = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; "${process.execPath}" "${bin}" tokenize --jobs ${jobs} "${big}" | head -n 2`],
+        { encoding: 'utf8' },
+      );
       expect(r.status).toBe(0);
       expect(r.stdout.split('\n')).toHaveLength(3);
       expect(r.stderr).toBe('');
@@ -175,17 +268,26 @@ describe('arabic-text CLI: errors and exit codes', () => {
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('draws a progress bar on stderr when it is a terminal and the size is known; not with --quiet', () => {
-    const big = file('progress.txt', sample.repeat(20000));
-    const run = (flags: string) => spawnSync('script', ['-qc', `"${process.execPath}" "${bin}" tokenize ${flags} "${big}" > /dev/null`, '/dev/null'], { encoding: 'utf8' }).stdout;
-    expect(run('')).toMatch(/\[#*\.*\]\s+\d+%\s+[\d.]+\/[\d.]+ MB/);
-    expect(run('--quiet')).toBe('');
-  });
+  it.skipIf(!hasScript)(
+    'draws a progress bar on stderr when it is a terminal and the size is known; not with --quiet',
+    () => {
+      const big = file('progress.txt', sample.repeat(20000));
+      const run = (flags: string) =>
+        spawnSync(
+          'script',
+          ['-qc', `"${process.execPath}" "${bin}" tokenize ${flags} "${big}" > /dev/null`, '/dev/null'],
+          { encoding: 'utf8' },
+        ).stdout;
+      expect(run('')).toMatch(/\[#*\.*\]\s+\d+%\s+[\d.]+\/[\d.]+ MB/);
+      expect(run('--quiet')).toBe('');
+    },
+  );
 
   it('--help exits 0 and lists every normalization switch', () => {
     const r = cli(['--help']);
     expect(r.status).toBe(0);
-    for (const key of Object.keys(lib.PRESETS.none)) expect(r.stdout).toContain(`--${key.replace(/[A-Z]/g, (c: string) => `-${c.toLowerCase()}`)}`);
+    for (const key of Object.keys(lib.PRESETS.none))
+      expect(r.stdout).toContain(`--${key.replace(/[A-Z]/g, (c: string) => `-${c.toLowerCase()}`)}`);
     expect(cli(['--version']).stdout).toBe(`${pkg.version}\n`);
   });
 });
@@ -196,8 +298,12 @@ describe('arabic-text CLI: large inputs', () => {
   const bigPath = file('numbered.txt', numbered);
 
   it.each([
-    ['normalize', '--preset', 'search', '--spacing'], ['tokenize', '--format', 'tsv', '--clitics'], ['sentences', '--format', 'jsonl'],
-    ['latin-runs', '--format', 'jsonl'], ['tokenize', '--format', 'conllu'], ['tokenize', '--lines', '--format', 'jsonl'],
+    ['normalize', '--preset', 'search', '--spacing'],
+    ['tokenize', '--format', 'tsv', '--clitics'],
+    ['sentences', '--format', 'jsonl'],
+    ['latin-runs', '--format', 'jsonl'],
+    ['tokenize', '--format', 'conllu'],
+    ['tokenize', '--lines', '--format', 'jsonl'],
   ])('--jobs 3 writes exactly what one job writes, in input order: %s %s %s', (...args) => {
     const one = cli([...args, bigPath]);
     const three = cli([...args, '--jobs', '3', bigPath]);
@@ -222,7 +328,14 @@ describe('arabic-text CLI: large inputs', () => {
     await new Promise<void>((r) => out.end(() => r()));
     const digest = hash.digest('hex');
     for (const jobs of ['1', '2']) {
-      const sha = execFileSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" normalize --preset clean --jobs ${jobs} < "${path}" | sha256sum`], { encoding: 'utf8' });
+      const sha = execFileSync(
+        'bash',
+        [
+          '-c',
+          `set -o pipefail; "${process.execPath}" "${bin}" normalize --preset clean --jobs ${jobs} < "${path}" | sha256sum`,
+        ],
+        { encoding: 'utf8' },
+      );
       expect(sha.split(' ')[0]).toBe(digest);
     }
   }, 120_000);
@@ -237,8 +350,18 @@ describe.skipIf(!hasParallel)('docs/scaling.md with GNU parallel', () => {
     mkdirSync(binDir);
     symlinkSync(bin, join(binDir, 'arabic-text'));
     const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}` };
-    const input = file('corpus.txt', Array.from({ length: 20000 }, (_, k) => `${k} ${sample.split('\n')[k % 5]}`).join('\n'));
-    const parallel = execFileSync('bash', ['-c', `parallel --will-cite --pipe --keep-order --block 1M -j 2 arabic-text tokenize --lines --format jsonl < "${input}"`], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const input = file(
+      'corpus.txt',
+      Array.from({ length: 20000 }, (_, k) => `${k} ${sample.split('\n')[k % 5]}`).join('\n'),
+    );
+    const parallel = execFileSync(
+      'bash',
+      [
+        '-c',
+        `parallel --will-cite --pipe --keep-order --block 1M -j 2 arabic-text tokenize --lines --format jsonl < "${input}"`,
+      ],
+      { env, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     const single = cli(['tokenize', '--lines', '--format', 'jsonl', input]).stdout;
     expect(parallel.split('\n')).toHaveLength(20001);
     expect(parallel === single).toBe(true);
@@ -250,7 +373,13 @@ describe.skipIf(!hasGold)('arabic-text eval on UD Arabic-PUD', () => {
     const r = cli(['eval', CONLLU_PATH, '--format', 'jsonl']);
     expect(r.status).toBe(0);
     const [report] = jsonl(r.stdout);
-    expect(report).toMatchObject({ documents: 397, sentences: 1000, tokens: { gold: 18187 }, words: { gold: 20747 }, sentenceBoundaries: { gold: 603 } });
+    expect(report).toMatchObject({
+      documents: 397,
+      sentences: 1000,
+      tokens: { gold: 18187 },
+      words: { gold: 20747 },
+      sentenceBoundaries: { gold: 603 },
+    });
     expect(report.tokens.f1).toBeGreaterThanOrEqual(0.998);
     expect(report.sentenceBoundaries.f1).toBeGreaterThanOrEqual(0.996);
     expect(report.words.f1).toBeGreaterThanOrEqual(0.95);

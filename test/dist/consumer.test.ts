@@ -31,7 +31,8 @@ normalize('x', { digits: 'roman' });
 tokenize('x', { preset: 'search' });
 export const used = [clean, kind, parts, spans, found, runs, stream, options, TokenKind.names, PRESETS.clean, UNICODE_VERSION];
 `;
-const IMPORTS = "normalize, tokenize, tokenSpans, sentences, latinRuns, createTokenStream, TokenKind, PRESETS, UNICODE_VERSION, type Token, type TokenKindName, type Part, type Sentence, type LatinRun, type NormalizeOptions";
+const IMPORTS =
+  'normalize, tokenize, tokenSpans, sentences, latinRuns, createTokenStream, TokenKind, PRESETS, UNICODE_VERSION, type Token, type TokenKindName, type Part, type Sentence, type LatinRun, type NormalizeOptions';
 
 const project = (name: string, files: Record<string, string>) => {
   const at = join(dir, name);
@@ -43,7 +44,10 @@ const typecheck = (at: string) => execFileSync(process.execPath, [tsc, '-p', at]
 
 let packed: string[] = [];
 beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
   // A consumer's node_modules, as npm would lay it out: the tarball's package/ directory.
@@ -61,7 +65,18 @@ describe('the packed package, in a consumer project', () => {
 
   it('type-checks with moduleResolution bundler', () => {
     const at = project('bundler', {
-      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] }, files: ['use.ts'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
       'use.ts': `import { ${IMPORTS} } from 'arabic-text';\n${USE}`,
     });
     expect(typecheck(at)).toBe('');
@@ -70,7 +85,18 @@ describe('the packed package, in a consumer project', () => {
   it('type-checks with moduleResolution node16, from ESM (.mts) and CJS (.cts)', () => {
     const at = project('node16', {
       'package.json': JSON.stringify({ name: 'consumer', private: true }),
-      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] }, files: ['use.mts', 'use.cts'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['use.mts', 'use.cts'],
+      }),
       'use.mts': `import { ${IMPORTS} } from 'arabic-text';\n${USE}`,
       'use.cts': `import { ${IMPORTS} } from 'arabic-text';\n${USE}`,
     });
@@ -79,7 +105,17 @@ describe('the packed package, in a consumer project', () => {
 
   it('fails to type-check a wrong call, so the checks above can fail', () => {
     const at = project('wrong', {
-      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, noEmit: true, types: [] }, files: ['use.ts'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          lib: ['es2022', 'dom'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
       'use.ts': "import { tokenize } from 'arabic-text';\nconst n: number = tokenize('x');\nexport { n };\n",
     });
     const r = spawnSync(process.execPath, [tsc, '-p', at], { encoding: 'utf8' });
@@ -88,10 +124,27 @@ describe('the packed package, in a consumer project', () => {
   });
 
   it('runs from the consumer: ESM import, CJS require and the bin', () => {
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { normalize } from 'arabic-text'; console.log(normalize('العـــربية', 'search'))"], { cwd: dir, encoding: 'utf8' });
-    const cjs = execFileSync(process.execPath, ['-e', "console.log(require('arabic-text').tokenize('قال نعم').length)"], { cwd: dir, encoding: 'utf8' });
-    const bin = execFileSync(process.execPath, [join(dir, 'node_modules/arabic-text/dist/cli.js'), 'sentences', '-'], { input: 'نعم. لا.', encoding: 'utf8' });
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { normalize } from 'arabic-text'; console.log(normalize('العـــربية', 'search'))",
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    const cjs = execFileSync(
+      process.execPath,
+      ['-e', "console.log(require('arabic-text').tokenize('قال نعم').length)"],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    const bin = execFileSync(process.execPath, [join(dir, 'node_modules/arabic-text/dist/cli.js'), 'sentences', '-'], {
+      input: 'نعم. لا.',
+      encoding: 'utf8',
+    });
     expect([esm, cjs, bin]).toEqual(['العربيه\n', '2\n', 'نعم.\nلا.\n']);
-    expect(readdirSync(join(dir, 'node_modules/arabic-text'))).toEqual(expect.arrayContaining(['dist', 'package.json']));
+    expect(readdirSync(join(dir, 'node_modules/arabic-text'))).toEqual(
+      expect.arrayContaining(['dist', 'package.json']),
+    );
   });
 });

@@ -44,6 +44,14 @@ describe('the built package', () => {
   it('ESM and CJS export the same names', async () => {
     const esm = await import(new URL(pkg.exports['.'].import.default, root).href);
     const cjs = createRequire(import.meta.url)(new URL(pkg.exports['.'].require.default, root).pathname);
-    expect(Object.keys(cjs).filter((k) => k !== '__esModule').sort()).toEqual(Object.keys(esm).filter((k) => k !== 'default').sort());
+    expect(
+      Object.keys(cjs)
+        .filter((k) => k !== '__esModule')
+        .sort(),
+    ).toEqual(
+      Object.keys(esm)
+        .filter((k) => k !== 'default')
+        .sort(),
+    );
   });
 });

@@ -25,7 +25,14 @@ const dist = new URL('dist/index.js', root).href;
 const dir = mkdtempSync(join(tmpdir(), 'arabic-text-readme-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const parses = (src: string) => { try { new Function(`return (${src}\n);`); return true; } catch { return false; } };
+const parses = (src: string) => {
+  try {
+    new Function(`return (${src}\n);`);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** The value shown in a comment: its longest prefix that parses as an expression. */
 function shownValue(comment: string): string | null {
@@ -37,7 +44,8 @@ function shownValue(comment: string): string | null {
   return null;
 }
 
-const isDeclaration = (code: string) => /^\s*(const|let|var|import|export|for|if|while|function|class|type|interface)\b/.test(code);
+const isDeclaration = (code: string) =>
+  /^\s*(const|let|var|import|export|for|if|while|function|class|type|interface)\b/.test(code);
 
 /** Rewrites one block: imports point at dist/, and shown results become checks. */
 function instrument(block: string, firstLine: number): { source: string; checks: number } {
@@ -50,8 +58,10 @@ function instrument(block: string, firstLine: number): { source: string; checks:
     let code = line;
     let comment: string | null = null;
     const inline = /^(.*?;)[ \t]*\/\/[ \t]?(.*)$/.exec(line);
-    if (inline && inline[1]!.trim() !== '') { code = inline[1]!; comment = inline[2]!; }
-    else if (/;\s*$/.test(line) && /^\s*\/\/ /.test(lines[i + 1] ?? '')) {
+    if (inline && inline[1]!.trim() !== '') {
+      code = inline[1]!;
+      comment = inline[2]!;
+    } else if (/;\s*$/.test(line) && /^\s*\/\/ /.test(lines[i + 1] ?? '')) {
       const shown: string[] = [];
       while (/^\s*\/\/ /.test(lines[i + 1] ?? '')) shown.push(lines[++i]!.replace(/^\s*\/\/ /, ''));
       comment = shown.join('\n');
@@ -68,11 +78,15 @@ function instrument(block: string, firstLine: number): { source: string; checks:
     const named = /^(\w+): (.*)$/s.exec(comment);
     if (isDeclaration(code)) {
       const value = named ? shownValue(named[2]!) : null;
-      if (named && value !== null) { out.push(`__check(${at}, () => ${named[1]}, () => (${value}));`); checks++; }
+      if (named && value !== null) {
+        out.push(`__check(${at}, () => ${named[1]}, () => (${value}));`);
+        checks++;
+      }
       continue;
     }
     const value = shownValue(comment);
-    if (value === null) throw new Error(`README line ${at}: the comment after this statement shows no value: ${comment}`);
+    if (value === null)
+      throw new Error(`README line ${at}: the comment after this statement shows no value: ${comment}`);
     out.pop();
     out.push(`__check(${at}, () => (${expression}), () => (${value}));`);
     checks++;
@@ -88,7 +102,9 @@ const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
 describe('README size table', () => {
   it('is what npm run size measures now', () => {
     const tsx = new URL('node_modules/.bin/tsx', root).pathname;
-    const table = execFileSync(tsx, [new URL('scripts/size.ts', root).pathname, '--markdown'], { encoding: 'utf8' }).trim();
+    const table = execFileSync(tsx, [new URL('scripts/size.ts', root).pathname, '--markdown'], {
+      encoding: 'utf8',
+    }).trim();
     expect(readme).toContain(table);
   }, 60_000);
 });
@@ -96,22 +112,33 @@ describe('README size table', () => {
 describe('README examples', () => {
   it('has TypeScript examples', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
 
-  it.each(blocks.map((b, k) => [k + 1, b.line, b]))('example %i (README line %i) shows what it does', async (k, _line, block) => {
-    const g = globalThis as Record<string, unknown>;
-    const failures: string[] = [];
-    g.__check = (line: number, actual: () => unknown, expected: () => unknown) => {
-      try { expect(actual()).toEqual(expected()); } catch (e) { failures.push(`README line ${line}: ${(e as Error).message}`); }
-    };
-    g.__throws = (line: number, run: () => void, message: string) => {
-      try { expect(run).toThrow(new TypeError(message)); } catch (e) { failures.push(`README line ${line}: ${(e as Error).message}`); }
-    };
-    const { source, checks } = instrument(block.code, block.line);
-    expect(checks, 'an example with no shown result').toBeGreaterThan(0);
-    console.log(`README example ${k}: ${checks} results checked`);
-    const js = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
-    const file = join(dir, `example-${k}.mjs`);
-    writeFileSync(file, js.code);
-    await import(pathToFileURL(file).href);
-    expect(failures).toEqual([]);
-  });
+  it.each(blocks.map((b, k) => [k + 1, b.line, b]))(
+    'example %i (README line %i) shows what it does',
+    async (k, _line, block) => {
+      const g = globalThis as Record<string, unknown>;
+      const failures: string[] = [];
+      g.__check = (line: number, actual: () => unknown, expected: () => unknown) => {
+        try {
+          expect(actual()).toEqual(expected());
+        } catch (e) {
+          failures.push(`README line ${line}: ${(e as Error).message}`);
+        }
+      };
+      g.__throws = (line: number, run: () => void, message: string) => {
+        try {
+          expect(run).toThrow(new TypeError(message));
+        } catch (e) {
+          failures.push(`README line ${line}: ${(e as Error).message}`);
+        }
+      };
+      const { source, checks } = instrument(block.code, block.line);
+      expect(checks, 'an example with no shown result').toBeGreaterThan(0);
+      console.log(`README example ${k}: ${checks} results checked`);
+      const js = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
+      const file = join(dir, `example-${k}.mjs`);
+      writeFileSync(file, js.code);
+      await import(pathToFileURL(file).href);
+      expect(failures).toEqual([]);
+    },
+  );
 });

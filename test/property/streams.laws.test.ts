@@ -6,19 +6,53 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  createNormalizeStream, createSentenceStream, createTokenStream, normalize, sentences, tokenize,
+  createNormalizeStream,
+  createSentenceStream,
+  createTokenStream,
+  normalize,
+  sentences,
+  tokenize,
   type TokenizeOptions,
 } from '../../src/index.ts';
 import { anyString, arabicText, piece, presetOrOptions, runs, sentenceOptions } from './arbitraries.ts';
 
 /** Fragments that streams must not cut wrongly: links, numbers, abbreviations, closing quotes. */
 const tricky = fc.constantFrom(
-  'https://example.com/a?id=15', 'www.bbc.co.uk', 'info@example.org', '@user_1', '#مصر_اليوم',
-  '3.5', '٣٫٥', '١٬٠٠٠', '2024م.', 'أ.د. ', 'د. ', 'ص.ب ', 'U.S. ', '1. ', '١. ', 'نعم.» ', '؟”', '..؟!',
-  'لا', 'ﻻ', 'ی', 'ي\u200cا', '👨\u200d👩\u200d👧', '🇸🇦', ' ,', ' ؟', 'iPhone 15', '\r\n', '\n\n', '(ص. 15)',
+  'https://example.com/a?id=15',
+  'www.bbc.co.uk',
+  'info@example.org',
+  '@user_1',
+  '#مصر_اليوم',
+  '3.5',
+  '٣٫٥',
+  '١٬٠٠٠',
+  '2024م.',
+  'أ.د. ',
+  'د. ',
+  'ص.ب ',
+  'U.S. ',
+  '1. ',
+  '١. ',
+  'نعم.» ',
+  '؟”',
+  '..؟!',
+  'لا',
+  'ﻻ',
+  'ی',
+  'ي\u200cا',
+  '👨\u200d👩\u200d👧',
+  '🇸🇦',
+  ' ,',
+  ' ؟',
+  'iPhone 15',
+  '\r\n',
+  '\n\n',
+  '(ص. 15)',
 );
 const streamText = fc.oneof(
-  fc.array(fc.oneof({ weight: 3, arbitrary: piece }, { weight: 2, arbitrary: tricky }), { maxLength: 40 }).map((a) => a.join('')),
+  fc
+    .array(fc.oneof({ weight: 3, arbitrary: piece }, { weight: 2, arbitrary: tricky }), { maxLength: 40 })
+    .map((a) => a.join('')),
   arabicText,
   anyString,
 );
@@ -28,7 +62,10 @@ const split = (text: string, cuts: number[]): string[] => {
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
   const chunks: string[] = [];
   let last = 0;
-  for (const p of points) { chunks.push(text.slice(last, p)); last = p; }
+  for (const p of points) {
+    chunks.push(text.slice(last, p));
+    last = p;
+  }
   chunks.push(text.slice(last));
   return chunks;
 };
@@ -46,34 +83,49 @@ async function pipe<T>(chunks: string[], stream: TransformStream<string, T>): Pr
   return out;
 }
 
-const tokenizeOptions: fc.Arbitrary<TokenizeOptions> = fc.record({ whitespace: fc.boolean(), clitics: fc.boolean() }, { requiredKeys: [] });
+const tokenizeOptions: fc.Arbitrary<TokenizeOptions> = fc.record(
+  { whitespace: fc.boolean(), clitics: fc.boolean() },
+  { requiredKeys: [] },
+);
 
 describe('stream laws', () => {
   it('the normalize stream, joined, equals normalize for any split', async () => {
-    await fc.assert(fc.asyncProperty(streamText, cuts, presetOrOptions, async (t, c, o) => {
-      const streamed = (await pipe(split(t, c), createNormalizeStream(o))).join('');
-      expect(streamed).toBe(normalize(t, o));
-    }), runs());
+    await fc.assert(
+      fc.asyncProperty(streamText, cuts, presetOrOptions, async (t, c, o) => {
+        const streamed = (await pipe(split(t, c), createNormalizeStream(o))).join('');
+        expect(streamed).toBe(normalize(t, o));
+      }),
+      runs(),
+    );
   });
 
   it('the token stream equals tokenize for any split', async () => {
-    await fc.assert(fc.asyncProperty(streamText, cuts, tokenizeOptions, async (t, c, o) => {
-      expect(await pipe(split(t, c), createTokenStream(o))).toEqual(tokenize(t, o));
-    }), runs());
+    await fc.assert(
+      fc.asyncProperty(streamText, cuts, tokenizeOptions, async (t, c, o) => {
+        expect(await pipe(split(t, c), createTokenStream(o))).toEqual(tokenize(t, o));
+      }),
+      runs(),
+    );
   });
 
   it('the sentence stream equals sentences for any split', async () => {
-    await fc.assert(fc.asyncProperty(streamText, cuts, sentenceOptions, async (t, c, o) => {
-      expect(await pipe(split(t, c), createSentenceStream(o))).toEqual(sentences(t, o));
-    }), runs());
+    await fc.assert(
+      fc.asyncProperty(streamText, cuts, sentenceOptions, async (t, c, o) => {
+        expect(await pipe(split(t, c), createSentenceStream(o))).toEqual(sentences(t, o));
+      }),
+      runs(),
+    );
   });
 
   it('all three streams equal their functions when the text comes one code unit at a time', async () => {
-    await fc.assert(fc.asyncProperty(streamText, async (t) => {
-      const units = Array.from({ length: t.length }, (_, k) => t[k]!);
-      expect((await pipe(units, createNormalizeStream('search'))).join('')).toBe(normalize(t, 'search'));
-      expect(await pipe(units, createTokenStream())).toEqual(tokenize(t));
-      expect(await pipe(units, createSentenceStream())).toEqual(sentences(t));
-    }), runs(100));
+    await fc.assert(
+      fc.asyncProperty(streamText, async (t) => {
+        const units = Array.from({ length: t.length }, (_, k) => t[k]!);
+        expect((await pipe(units, createNormalizeStream('search'))).join('')).toBe(normalize(t, 'search'));
+        expect(await pipe(units, createTokenStream())).toEqual(tokenize(t));
+        expect(await pipe(units, createSentenceStream())).toEqual(sentences(t));
+      }),
+      runs(100),
+    );
   });
 });

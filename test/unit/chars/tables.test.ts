@@ -47,7 +47,8 @@ function oracle(cp: number): number {
   if (is(/[\u0660-\u0669]/u)) return C.ARABIC_INDIC_DIGIT;
   if (is(/[\u06F0-\u06F9]/u)) return C.PERSIAN_DIGIT;
   if (is(/\p{Nd}/u)) return C.OTHER_DIGIT;
-  if (is(/\p{L}/u)) return is(/\p{sc=Arabic}/u) ? C.ARABIC_LETTER : is(/\p{sc=Latin}/u) ? C.LATIN_LETTER : C.OTHER_LETTER;
+  if (is(/\p{L}/u))
+    return is(/\p{sc=Arabic}/u) ? C.ARABIC_LETTER : is(/\p{sc=Latin}/u) ? C.LATIN_LETTER : C.OTHER_LETTER;
   if (is(/\p{M}/u)) return is(/\p{scx=Arabic}/u) ? C.ARABIC_MARK : C.OTHER_MARK;
   if (is(PREPENDED_CONCATENATION_MARKS)) return C.SYMBOL;
   if (is(/\p{Cf}/u)) return C.FORMAT;
@@ -61,7 +62,8 @@ describe('character classes', () => {
     const wrong: string[] = [];
     const check = (cp: number) => {
       if (cp >= 0xd800 && cp <= 0xdfff) return;
-      if (classOf(cp) !== oracle(cp)) wrong.push(`U+${cp.toString(16)}: ${CLASS_NAMES[classOf(cp)]} vs ${CLASS_NAMES[oracle(cp)]}`);
+      if (classOf(cp) !== oracle(cp))
+        wrong.push(`U+${cp.toString(16)}: ${CLASS_NAMES[classOf(cp)]} vs ${CLASS_NAMES[oracle(cp)]}`);
     };
     for (let cp = 0; cp < 0x10000; cp++) check(cp);
     for (let cp = 0x10e60; cp < 0x10f00; cp++) check(cp); // Rumi numerals, Arabic Extended-C
@@ -79,15 +81,33 @@ describe('character classes', () => {
       const sc = up.getScript(cp);
       switch (gc[0]) {
         // U+2139 ℹ INFORMATION SOURCE is a letter and Extended_Pictographic: the emoji class wins.
-        case 'L': if (cp === 0x2139) return [C.EMOJI_TEXT];
-          return cp === 0x0640 ? [C.TATWEEL] : [sc === 'Arabic' ? C.ARABIC_LETTER : sc === 'Latin' ? C.LATIN_LETTER : C.OTHER_LETTER];
-        case 'M': return sc === 'Arabic' || sc === 'Inherited' || sc === 'Common' ? [C.ARABIC_MARK, C.OTHER_MARK, C.VS16, C.KEYCAP] : [C.OTHER_MARK];
-        case 'N': return gc === 'Nd' ? [C.ASCII_DIGIT, C.ARABIC_INDIC_DIGIT, C.PERSIAN_DIGIT, C.OTHER_DIGIT] : [C.SYMBOL, C.EMOJI, C.EMOJI_TEXT];
-        case 'Z': return [C.SPACE, C.LINE_BREAK];
-        case 'P': return [C.PUNCT, C.EMOJI, C.EMOJI_TEXT];
-        case 'S': return [C.SYMBOL, C.EMOJI, C.EMOJI_TEXT, C.EMOJI_MODIFIER, C.REGIONAL_INDICATOR];
-        case 'C': return gc === 'Cf' ? [C.FORMAT, C.ZWNJ, C.ZWJ, C.EMOJI_TAG, C.SYMBOL] : gc === 'Cc' ? [C.OTHER, C.SPACE, C.LINE_BREAK] : [C.OTHER];
-        default: return [C.OTHER];
+        case 'L':
+          if (cp === 0x2139) return [C.EMOJI_TEXT];
+          return cp === 0x0640
+            ? [C.TATWEEL]
+            : [sc === 'Arabic' ? C.ARABIC_LETTER : sc === 'Latin' ? C.LATIN_LETTER : C.OTHER_LETTER];
+        case 'M':
+          return sc === 'Arabic' || sc === 'Inherited' || sc === 'Common'
+            ? [C.ARABIC_MARK, C.OTHER_MARK, C.VS16, C.KEYCAP]
+            : [C.OTHER_MARK];
+        case 'N':
+          return gc === 'Nd'
+            ? [C.ASCII_DIGIT, C.ARABIC_INDIC_DIGIT, C.PERSIAN_DIGIT, C.OTHER_DIGIT]
+            : [C.SYMBOL, C.EMOJI, C.EMOJI_TEXT];
+        case 'Z':
+          return [C.SPACE, C.LINE_BREAK];
+        case 'P':
+          return [C.PUNCT, C.EMOJI, C.EMOJI_TEXT];
+        case 'S':
+          return [C.SYMBOL, C.EMOJI, C.EMOJI_TEXT, C.EMOJI_MODIFIER, C.REGIONAL_INDICATOR];
+        case 'C':
+          return gc === 'Cf'
+            ? [C.FORMAT, C.ZWNJ, C.ZWJ, C.EMOJI_TAG, C.SYMBOL]
+            : gc === 'Cc'
+              ? [C.OTHER, C.SPACE, C.LINE_BREAK]
+              : [C.OTHER];
+        default:
+          return [C.OTHER];
       }
     };
     const wrong: string[] = [];
@@ -111,14 +131,39 @@ describe('character classes', () => {
   });
 
   it.each([
-    [0x0627, C.ARABIC_LETTER], [0x064e, C.ARABIC_MARK], [0x0670, C.ARABIC_MARK], [0x06d6, C.ARABIC_MARK],
-    [0x0640, C.TATWEEL], [0x0663, C.ARABIC_INDIC_DIGIT], [0x06f4, C.PERSIAN_DIGIT], [0x37, C.ASCII_DIGIT],
-    [0x0966, C.OTHER_DIGIT], [0x61, C.LATIN_LETTER], [0xff21, C.LATIN_LETTER], [0x05d0, C.OTHER_LETTER],
-    [0x0301, C.OTHER_MARK], [0xa0, C.SPACE], [0x0a, C.LINE_BREAK], [0x200f, C.FORMAT], [0x200c, C.ZWNJ],
-    [0x200d, C.ZWJ], [0x060c, C.PUNCT], [0x061f, C.PUNCT], [0xab, C.PUNCT], [0x066a, C.PUNCT],
-    [0xfdfc, C.SYMBOL], [0x0600, C.SYMBOL], [0x1f600, C.EMOJI], [0xa9, C.EMOJI_TEXT],
-    [0x1f3fd, C.EMOJI_MODIFIER], [0x1f1f8, C.REGIONAL_INDICATOR], [0xfe0f, C.VS16], [0x20e3, C.KEYCAP],
-    [0xe0067, C.EMOJI_TAG], [0xfef5, C.ARABIC_LETTER], [0x0378, C.OTHER],
+    [0x0627, C.ARABIC_LETTER],
+    [0x064e, C.ARABIC_MARK],
+    [0x0670, C.ARABIC_MARK],
+    [0x06d6, C.ARABIC_MARK],
+    [0x0640, C.TATWEEL],
+    [0x0663, C.ARABIC_INDIC_DIGIT],
+    [0x06f4, C.PERSIAN_DIGIT],
+    [0x37, C.ASCII_DIGIT],
+    [0x0966, C.OTHER_DIGIT],
+    [0x61, C.LATIN_LETTER],
+    [0xff21, C.LATIN_LETTER],
+    [0x05d0, C.OTHER_LETTER],
+    [0x0301, C.OTHER_MARK],
+    [0xa0, C.SPACE],
+    [0x0a, C.LINE_BREAK],
+    [0x200f, C.FORMAT],
+    [0x200c, C.ZWNJ],
+    [0x200d, C.ZWJ],
+    [0x060c, C.PUNCT],
+    [0x061f, C.PUNCT],
+    [0xab, C.PUNCT],
+    [0x066a, C.PUNCT],
+    [0xfdfc, C.SYMBOL],
+    [0x0600, C.SYMBOL],
+    [0x1f600, C.EMOJI],
+    [0xa9, C.EMOJI_TEXT],
+    [0x1f3fd, C.EMOJI_MODIFIER],
+    [0x1f1f8, C.REGIONAL_INDICATOR],
+    [0xfe0f, C.VS16],
+    [0x20e3, C.KEYCAP],
+    [0xe0067, C.EMOJI_TAG],
+    [0xfef5, C.ARABIC_LETTER],
+    [0x0378, C.OTHER],
   ])('U+%s has class %i', (cp, cls) => {
     expect(CLASS_NAMES[classOf(cp)]).toBe(CLASS_NAMES[cls]);
   });

@@ -10,19 +10,47 @@ const run = (argv: string[]) => {
 
 describe('parseArgs', () => {
   it('turns every normalization switch into a flag', () => {
-    const o = run(['normalize', '--preset=search', '--no-tatweel', '--alef=basic', '--digits', 'persian', '--diacritics=harakat', '--spacing', 'a.txt', '-']);
-    expect(o.normalize).toEqual({ preset: 'search', tatweel: false, alef: 'basic', digits: 'persian', diacritics: 'harakat', spacing: true });
+    const o = run([
+      'normalize',
+      '--preset=search',
+      '--no-tatweel',
+      '--alef=basic',
+      '--digits',
+      'persian',
+      '--diacritics=harakat',
+      '--spacing',
+      'a.txt',
+      '-',
+    ]);
+    expect(o.normalize).toEqual({
+      preset: 'search',
+      tatweel: false,
+      alef: 'basic',
+      digits: 'persian',
+      diacritics: 'harakat',
+      spacing: true,
+    });
     expect(o.files).toEqual(['a.txt', '-']);
-    for (const key of Object.keys(PRESETS.none)) expect(USAGE).toContain(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    for (const key of Object.keys(PRESETS.none))
+      expect(USAGE).toContain(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
   });
 
   it('reads the common flags and the per-command ones', () => {
-    expect(run(['tokenize', '--format', 'conllu', '--clitics', '--line-breaks', 'paragraph', '--jobs=4', '-q'])).toMatchObject({
-      format: 'conllu', jobs: 4, quiet: true, tokenize: { clitics: true }, sentences: { lineBreaks: 'paragraph' },
+    expect(
+      run(['tokenize', '--format', 'conllu', '--clitics', '--line-breaks', 'paragraph', '--jobs=4', '-q']),
+    ).toMatchObject({
+      format: 'conllu',
+      jobs: 4,
+      quiet: true,
+      tokenize: { clitics: true },
+      sentences: { lineBreaks: 'paragraph' },
     });
     expect(run(['tokenize', '--whitespace']).tokenize).toEqual({ whitespace: true });
     expect(run(['normalize', '--whitespace', 'keep']).normalize).toEqual({ whitespace: 'keep' });
-    expect(run(['sentences', '--abbreviations', 'ش.م.م,Prof.', '--', '--not-a-flag']).sentences.abbreviations).toEqual(['ش.م.م', 'Prof.']);
+    expect(run(['sentences', '--abbreviations', 'ش.م.م,Prof.', '--', '--not-a-flag']).sentences.abbreviations).toEqual([
+      'ش.م.م',
+      'Prof.',
+    ]);
     expect(run(['sentences', '--', '--not-a-flag']).files).toEqual(['--not-a-flag']);
     expect(parseArgs(['tokenize', '--help'])).toEqual({ kind: 'help' });
   });

@@ -11,7 +11,15 @@ describe('scanUtf8', () => {
   });
 
   it('finds the first byte that starts no valid sequence, as TextDecoder({ fatal: true }) rejects', () => {
-    const cases = [bytes(0x61, 0xff), bytes(0xc0, 0x80), bytes(0xe0, 0x80, 0x80), bytes(0xed, 0xa0, 0x80), bytes(0xf4, 0x90, 0x80, 0x80), bytes(0x61, 0x80), bytes(0xe2, 0x28, 0xa1)];
+    const cases = [
+      bytes(0x61, 0xff),
+      bytes(0xc0, 0x80),
+      bytes(0xe0, 0x80, 0x80),
+      bytes(0xed, 0xa0, 0x80),
+      bytes(0xf4, 0x90, 0x80, 0x80),
+      bytes(0x61, 0x80),
+      bytes(0xe2, 0x28, 0xa1),
+    ];
     for (const b of cases) {
       expect(scanUtf8(b).error).toBeGreaterThanOrEqual(0);
       expect(() => new TextDecoder('utf-8', { fatal: true }).decode(b)).toThrow();

@@ -23,13 +23,16 @@ describe('records', () => {
   it('write a CoNLL-U block with offsets, SpaceAfter and multiword tokens', () => {
     const text = 'وقال: نعم';
     const block = conlluBlock(7, { text, start: 10, end: 19 }, tokenize(text, { clitics: true }));
-    expect(block).toBe([
-      '# sent_id = 7', `# text = ${text}`,
-      '1-2\tوقال\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=0:4',
-      '1\tو\t_\t_\t_\t_\t_\t_\t_\tTokenRange=0:1',
-      '2\tقال\t_\t_\t_\t_\t_\t_\t_\tTokenRange=1:4',
-      '3\t:\t_\t_\t_\t_\t_\t_\t_\tTokenRange=4:5',
-      '4\tنعم\t_\t_\t_\t_\t_\t_\t_\tTokenRange=6:9',
-    ].join('\n') + '\n\n');
+    expect(block).toBe(
+      `${[
+        '# sent_id = 7',
+        `# text = ${text}`,
+        '1-2\tوقال\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=0:4',
+        '1\tو\t_\t_\t_\t_\t_\t_\t_\tTokenRange=0:1',
+        '2\tقال\t_\t_\t_\t_\t_\t_\t_\tTokenRange=1:4',
+        '3\t:\t_\t_\t_\t_\t_\t_\t_\tTokenRange=4:5',
+        '4\tنعم\t_\t_\t_\t_\t_\t_\t_\tTokenRange=6:9',
+      ].join('\n')}\n\n`,
+    );
   });
 });

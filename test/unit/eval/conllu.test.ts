@@ -30,14 +30,28 @@ describe('readConllu', () => {
     expect(docs).toHaveLength(1); // a repeated newdoc id continues the document
     const [d] = docs;
     expect(d!.text).toBe('وبالكتاب قال لأوباما: نعم. ثم.');
-    expect(d!.sentences).toEqual([[0, 26], [27, 30]]);
-    expect(d!.tokens.map(([s, e]) => d!.text.slice(s, e))).toEqual(['وبالكتاب', 'قال', 'لأوباما', ':', 'نعم', '.', 'ثم', '.']);
+    expect(d!.sentences).toEqual([
+      [0, 26],
+      [27, 30],
+    ]);
+    expect(d!.tokens.map(([s, e]) => d!.text.slice(s, e))).toEqual([
+      'وبالكتاب',
+      'قال',
+      'لأوباما',
+      ':',
+      'نعم',
+      '.',
+      'ثم',
+      '.',
+    ]);
     expect(d!.words[0]).toEqual(['و', 'ب', 'الكتاب']);
     expect(d!.words[2]).toEqual(['ل', 'أوباما']);
   });
 
   it('rebuilds a missing # text from the forms and SpaceAfter, and skips malformed lines', () => {
-    const { docs } = readConllu('1\tنعم\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t_\t_\t_\t_\nnot a token line\n\n');
+    const { docs } = readConllu(
+      '1\tنعم\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n2\t.\t_\t_\t_\t_\t_\t_\t_\t_\nnot a token line\n\n',
+    );
     expect(docs[0]!.text).toBe('نعم.');
   });
 });

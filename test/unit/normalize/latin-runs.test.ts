@@ -22,7 +22,7 @@ describe('latinRuns', () => {
     ['عام 2024 فقط', []],
     ['', []],
     ['COVID-19 انتشر', ['COVID-19']],
-    ['iPhone١٥ و iPhone ۱۵', ['iPhone١٥', 'iPhone ۱۵']],              // digits of any script join the run they touch
+    ['iPhone١٥ و iPhone ۱۵', ['iPhone١٥', 'iPhone ۱۵']], // digits of any script join the run they touch
   ])('%j → %j', (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createNormalizeStream, createSentenceStream, createTokenStream, normalize, sentences, tokenize } from '../../../src/index.ts';
+import {
+  createNormalizeStream,
+  createSentenceStream,
+  createTokenStream,
+  normalize,
+  sentences,
+  tokenize,
+} from '../../../src/index.ts';
 import { NormalizeChunker } from '../../../src/stream/normalize-chunks.ts';
 import { SentenceChunker } from '../../../src/stream/sentence-chunks.ts';
 import { TokenChunker } from '../../../src/stream/token-chunks.ts';
@@ -25,7 +32,11 @@ describe('NormalizeChunker', () => {
     const verse = 'بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ '.repeat(1000);
     let emitted = 0;
     let out = '';
-    for (const ch of verse) { const piece = chunker.push(ch); out += piece; emitted += piece.length; }
+    for (const ch of verse) {
+      const piece = chunker.push(ch);
+      out += piece;
+      emitted += piece.length;
+    }
     expect(emitted).toBeGreaterThan(normalize(verse, 'search').length - 10);
     expect(out + chunker.end()).toBe(normalize(verse, 'search'));
   });
@@ -110,14 +121,24 @@ describe('Web Streams', () => {
 
   it('work through pipeThrough with offsets into the whole stream', async () => {
     const chunks = ['قال الوزير ', 'إن النمو 3.', '5%. هل', ' انتهى؟'];
-    const source = () => new ReadableStream<string>({
-      start(c) { for (const x of chunks) c.enqueue(x); c.close(); },
-    });
-    const collect = async <T>(s: ReadableStream<T>) => { const out: T[] = []; for await (const x of s as unknown as AsyncIterable<T>) out.push(x); return out; };
+    const source = () =>
+      new ReadableStream<string>({
+        start(c) {
+          for (const x of chunks) c.enqueue(x);
+          c.close();
+        },
+      });
+    const collect = async <T>(s: ReadableStream<T>) => {
+      const out: T[] = [];
+      for await (const x of s as unknown as AsyncIterable<T>) out.push(x);
+      return out;
+    };
     const text = chunks.join('');
     expect(await collect(source().pipeThrough(createTokenStream()))).toEqual(tokenize(text));
     expect(await collect(source().pipeThrough(createSentenceStream()))).toEqual(sentences(text));
-    expect((await collect(source().pipeThrough(createNormalizeStream('search')))).join('')).toBe(normalize(text, 'search'));
+    expect((await collect(source().pipeThrough(createNormalizeStream('search')))).join('')).toBe(
+      normalize(text, 'search'),
+    );
   });
 });
 
@@ -130,17 +151,29 @@ describe('chunkers on large and hostile inputs, in 64 KB chunks', () => {
     ['a 1 MB URL', `https://example.com/${'a/'.repeat(500_000)}`],
     ['1M lone surrogates and NULs', '\ud800\u0000'.repeat(500_000)],
   ];
-  const pieces = (text: string) => Array.from({ length: Math.ceil(text.length / 65536) }, (_, k) => text.slice(k * 65536, (k + 1) * 65536));
+  const pieces = (text: string) =>
+    Array.from({ length: Math.ceil(text.length / 65536) }, (_, k) => text.slice(k * 65536, (k + 1) * 65536));
 
-  it.each(hostile)('%s: each chunker gives the one-shot result', (_name, text) => {
-    const normalizer = new NormalizeChunker('search');
-    expect(pieces(text).map((p) => normalizer.push(p)).join('') + normalizer.end()).toBe(normalize(text, 'search'));
-    const chunkers: Array<[ItemChunker<unknown>, unknown[]]> = [[new TokenChunker(), tokenize(text)], [new SentenceChunker(), sentences(text)]];
-    for (const [chunker, expected] of chunkers) {
-      const got: unknown[] = [];
-      for (const p of pieces(text)) chunker.push(p, (x) => got.push(x));
-      chunker.end((x) => got.push(x));
-      expect(got).toEqual(expected);
-    }
-  }, 60_000);
+  it.each(hostile)(
+    '%s: each chunker gives the one-shot result',
+    (_name, text) => {
+      const normalizer = new NormalizeChunker('search');
+      expect(
+        pieces(text)
+          .map((p) => normalizer.push(p))
+          .join('') + normalizer.end(),
+      ).toBe(normalize(text, 'search'));
+      const chunkers: Array<[ItemChunker<unknown>, unknown[]]> = [
+        [new TokenChunker(), tokenize(text)],
+        [new SentenceChunker(), sentences(text)],
+      ];
+      for (const [chunker, expected] of chunkers) {
+        const got: unknown[] = [];
+        for (const p of pieces(text)) chunker.push(p, (x) => got.push(x));
+        chunker.end((x) => got.push(x));
+        expect(got).toEqual(expected);
+      }
+    },
+    60_000,
+  );
 });
