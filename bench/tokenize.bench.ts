@@ -100,12 +100,12 @@ export function tokenizeCases(name: string, text: string): Case[] {
       name: 'tokenize + clitics',
       input: name,
       text,
-      run: (t) => tokenize(t, { clitics: true }),
+      run: (t) => tokenize(t, { clitics: splitClitics }),
       items: count,
       check: () =>
         expectEqual(
           'clitics',
-          tokenize('وبالحكومة', { clitics: true })[0]!.parts!.map((p) => p.text),
+          tokenize('وبالحكومة', { clitics: splitClitics })[0]!.parts!.map((p) => p.text),
           ['و', 'ب', 'الحكومة'],
         ),
     },

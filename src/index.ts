@@ -23,6 +23,9 @@ export {
   type Token,
   type TokenizeOptions,
   type WordScript,
+  type Part,
+  type CliticRole,
+  type CliticSplitter,
 } from './tokenize/tokenize.ts';
 export { TokenKind, type TokenKindName } from './tokenize/kinds.ts';
 export {
@@ -33,5 +36,5 @@ export {
   type SentenceOptions,
   type LineBreakMode,
 } from './segment/sentences.ts';
-export { splitClitics, type Part, type CliticRole } from './clitics/split.ts';
+export { splitClitics } from './clitics/split.ts';
 export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';

@@ -3,9 +3,10 @@
  * flag, generated from the option table in normalize/options.ts, so that the CLI cannot drift
  * from the library. Bad flags and values raise `UsageError` (exit status 2).
  */
-import { ALLOWED, resolveOptions, type NormalizeOptions } from '../normalize/options.ts';
+import { SWITCHES, SWITCH_NAMES, resolveOptions, type NormalizeOptions } from '../normalize/options.ts';
+import { OptionError } from '../options/validate.ts';
 import { resolveSentenceOptions, type SentenceOptions } from '../segment/sentences.ts';
-import { resolveTokenizeOptions, type TokenizeOptions } from '../tokenize/tokenize.ts';
+import { resolveTokenizeOptions } from '../tokenize/tokenize.ts';
 
 export class UsageError extends Error {}
 
@@ -22,7 +23,10 @@ export interface CliOptions {
   quiet: boolean;
   jobs: number;
   normalize: NormalizeOptions;
-  tokenize: TokenizeOptions;
+  /** `--whitespace` of tokenize. */
+  whitespace: boolean;
+  /** `--clitics`: the processors pass `splitClitics` to the tokenizer (a function cannot cross to a worker). */
+  clitics: boolean;
   sentences: SentenceOptions;
 }
 
@@ -48,15 +52,14 @@ Common flags:
   --help, -h       this message;  --version  the version
 
 normalize:  --preset none|clean|search|lucene, and every switch:
-${Object.entries(ALLOWED)
-  .map(([key, values]) => {
-    const flag = kebab(key);
-    const names = values.filter((v) => typeof v === 'string');
-    if (names.length === 0) return `  --${flag}, --no-${flag}`;
-    if (values.includes(true as never)) return `  --${flag}, --no-${flag}, --${flag}=${names.join('|')}`;
-    return `  --${flag} ${names.join('|')}`;
-  })
-  .join('\n')}
+${SWITCH_NAMES.map((key) => {
+  const values: readonly unknown[] = SWITCHES[key].values;
+  const flag = kebab(key);
+  const names = values.filter((v) => typeof v === 'string');
+  if (names.length === 0) return `  --${flag}, --no-${flag}`;
+  if (values.includes(true)) return `  --${flag}, --no-${flag}, --${flag}=${names.join('|')}`;
+  return `  --${flag} ${names.join('|')}`;
+}).join('\n')}
 tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
 sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
 `;
@@ -92,10 +95,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
     quiet: false,
     jobs: 1,
     normalize: {},
-    tokenize: {},
+    whitespace: false,
+    clitics: false,
     sentences: {},
   };
-  const normalizeFlags = new Map(Object.keys(ALLOWED).map((k) => [kebab(k), k as keyof typeof ALLOWED]));
+  const normalizeFlags = new Map(SWITCH_NAMES.map((k) => [kebab(k), k]));
   let onlyFiles = false;
   for (let k = 0; k < rest.length; k++) {
     const arg = rest[k]!;
@@ -153,7 +157,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case 'whitespace':
         if (o.command === 'tokenize') {
           noValue();
-          o.tokenize.whitespace = true;
+          o.whitespace = true;
           break;
         }
         only('normalize');
@@ -162,12 +166,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case 'clitics':
         only('tokenize');
         noValue();
-        o.tokenize.clitics = true;
+        o.clitics = true;
         break;
       case 'no-clitics':
         only('tokenize');
         noValue();
-        o.tokenize.clitics = false;
+        o.clitics = false;
         break;
       case 'line-breaks':
         only('sentences', 'tokenize');
@@ -189,7 +193,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const key = normalizeFlags.get(negated ? name.slice(3) : name);
         if (key === undefined) throw usageError(`unknown flag "${arg}"`);
         only('normalize');
-        const allowed = ALLOWED[key] as readonly unknown[];
+        const allowed: readonly unknown[] = SWITCHES[key].values;
         const takesValue = allowed.some((v) => typeof v === 'string');
         const isBoolean = allowed.includes(true);
         let v: unknown;
@@ -218,13 +222,12 @@ function validate(o: CliOptions): void {
   }
   try {
     resolveOptions(o.normalize);
-    resolveTokenizeOptions(o.tokenize);
+    resolveTokenizeOptions({ whitespace: o.whitespace });
     resolveSentenceOptions(o.sentences);
   } catch (e) {
-    if (e instanceof TypeError) {
-      throw usageError(
-        e.message.replace(/^arabic-text: /, '').replace(/option "(\w+)"/, (_, key: string) => `--${kebab(key)}`),
-      );
+    // The library's own validation, reported with the flag's name from the error's fields.
+    if (e instanceof OptionError && e.option !== null) {
+      throw usageError(`invalid value ${e.value} for --${kebab(e.option)}; allowed values: ${e.allowed}`);
     }
     throw e;
   }
@@ -234,7 +237,7 @@ function validate(o: CliOptions): void {
   }
   if (o.lines && o.format === 'conllu')
     throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');
-  if (o.format === 'conllu' && o.tokenize.whitespace)
+  if (o.format === 'conllu' && o.whitespace)
     throw usageError('--whitespace cannot be used with --format conllu');
   const sentenceBased = o.command === 'sentences' || o.format === 'conllu';
   if (o.jobs > 1 && !o.lines && sentenceBased && o.sentences.lineBreaks === 'space') {

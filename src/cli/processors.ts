@@ -11,7 +11,8 @@ import { NormalizeChunker } from '../stream/normalize-chunks.ts';
 import type { ItemChunker } from '../stream/pending.ts';
 import { SentenceChunker } from '../stream/sentence-chunks.ts';
 import { TokenChunker } from '../stream/token-chunks.ts';
-import { tokenize } from '../tokenize/tokenize.ts';
+import { tokenize, type TokenizeOptions } from '../tokenize/tokenize.ts';
+import { splitClitics } from '../clitics/split.ts';
 import type { CliOptions } from './args.ts';
 import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
 
@@ -98,12 +99,13 @@ function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Proc
 /** The processor for a command with its options, over the whole input or one block of it. */
 export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT): Processor {
   const { format } = o;
+  const tokenizeOptions: TokenizeOptions = { whitespace: o.whitespace, clitics: o.clitics ? splitClitics : false };
   if (o.lines) {
     switch (o.command) {
       case 'normalize':
         return new Lines((line) => `${normalizedRecord(format, normalize(line, o.normalize))}\n`);
       case 'tokenize':
-        return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, o.tokenize), true)}\n`);
+        return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, tokenizeOptions), true)}\n`);
       case 'sentences':
         return new Lines((line) => `${lineRecord(format, 'sentences', sentences(line, o.sentences), false)}\n`);
       default:
@@ -120,12 +122,12 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
     case 'tokenize': {
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
       if (format === 'jsonl')
-        return emitting(new TokenChunker(o.tokenize, start.offset), (t) => `${JSON.stringify(t)}\n`);
+        return emitting(new TokenChunker(tokenizeOptions, start.offset), (t) => `${JSON.stringify(t)}\n`);
       if (format !== 'conllu')
-        return emitting(new TokenChunker(o.tokenize, start.offset, scannedRecord(format)), (line) => line);
+        return emitting(new TokenChunker(tokenizeOptions, start.offset, scannedRecord(format)), (line) => line);
       let id = 0;
       return emitting(new SentenceChunker(o.sentences, start.offset), (s) => {
-        const tokens = new TokenChunker(o.tokenize, s.start);
+        const tokens = new TokenChunker(tokenizeOptions, s.start);
         const found: ReturnType<typeof tokenize> = [];
         tokens.push(s.text, (t) => found.push(t));
         tokens.end((t) => found.push(t));

@@ -14,46 +14,32 @@
  *   way, and at least two letters remain; ك and كم (second person, rare in news) only after a
  *   particle host (منك, عليكم) or a proclitic (لك, بكم).
  */
-import { ARABIC_LETTER, ARABIC_MARK, BMP_CLASS, OTHER_MARK, TATWEEL } from '../chars/index.ts';
 import {
-  CONJUNCTIONS,
+  ALEF,
+  ARABIC_BLOCK_SIZE,
+  ARABIC_BLOCK_START,
+  ARABIC_LETTER,
+  ARABIC_MARK,
+  BMP_CLASS,
+  BMP_SIZE,
+  FATHATAN,
+  KAF,
+  LAM,
+  OTHER_MARK,
+  TATWEEL,
+  WAW,
+  YEH,
+} from '../chars/index.ts';
+import { requireString } from '../options/validate.ts';
+import type { CliticRole, Part } from '../tokenize/tokenize.ts';
+import {
   FUNCTION_WORDS,
   IMPERFECT_PREFIXES,
   NATURAL_ENDINGS,
-  PREPOSITIONS,
-  PRONOUN_SUFFIXES,
+  PARTICLE_HOSTS,
   STEM_INITIAL,
 } from './lexicon.ts';
-
-/**
- * The role of a part of a word.
- *
- * @example
- * ```ts
- * import { splitClitics, type CliticRole } from 'arabic-text';
- * const roles: CliticRole[] = splitClitics('وكتابها').map((p) => p.role);
- * // ['proclitic', 'stem', 'enclitic']
- * ```
- */
-export type CliticRole = 'proclitic' | 'stem' | 'enclitic';
-
-/**
- * A part of a word: its syntactic `text`, its surface span `[start, end)` (relative to the word
- * for `splitClitics`, to the input for `tokenize`), and its role. The parts' spans tile the word.
- *
- * @example
- * ```ts
- * import { splitClitics, type Part } from 'arabic-text';
- * const [, stem]: Part[] = splitClitics('للسلطة');
- * stem; // { text: 'السلطة', start: 1, end: 6, role: 'stem' }
- * ```
- */
-export interface Part {
-  text: string;
-  start: number;
-  end: number;
-  role: CliticRole;
-}
+import { ASSIMILATED, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
 
 /**
  * A set of exact words and of stem prefixes (entries where `*` marks a prefix). Prefixes are
@@ -82,7 +68,7 @@ class Lexicon {
 }
 
 /** The first two letters as one number: no substring to allocate and hash on every lookup. */
-const bucketKey = (s: string) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+const bucketKey = (s: string) => s.charCodeAt(0) * BMP_SIZE + s.charCodeAt(1);
 
 let lexicons: { stemInitial: Lexicon; functionWords: Set<string>; natural: Set<string> } | null = null;
 const lex = () =>
@@ -92,80 +78,34 @@ const lex = () =>
     natural: new Set(NATURAL_ENDINGS),
   });
 
-/** Particles that take pronoun suffixes, as they are written before one (على → علي). */
-const PARTICLE_HOSTS = new Set([
-  'من',
-  'عن',
-  'في',
-  'علي',
-  'إلي',
-  'لدي',
-  'مع',
-  'عند',
-  'بين',
-  'حول',
-  'أن',
-  'إن',
-  'لأن',
-  'لكن',
-  'أمام',
-  'خلف',
-  'فوق',
-  'تحت',
-  'دون',
-  'ضد',
-  'نحو',
-  'مثل',
-  'عبر',
-  'قبل',
-  'بعد',
-  'منذ',
-  'حتي',
-  'كأن',
-  'ليت',
-  'لعل',
-  'إي',
-  'إيا',
-  'لدي',
-  'عليه',
-]);
+const PARTICLES = new Set(PARTICLE_HOSTS);
+/** Every pronoun suffix, split or not: what a preposition may host (له, بها). */
+const PRONOUNS = new Set(ENCLITICS.map((e) => e.suffix));
 
-const PRONOUNS = new Set<string>(PRONOUN_SUFFIXES);
-const ALEF = 0x0627;
-const LAM = 0x0644;
-const KAF = 0x0643;
-const WAW = 0x0648;
-const YEH = 0x064a;
-const SEEN = 0x0633;
-
-/** A set of Arabic letters as a 256-entry table (offset from U+0600): no one-letter strings on the hot path. */
-function letterSet(letters: string): Uint8Array {
-  const t = new Uint8Array(0x100);
-  for (const c of letters) t[c.charCodeAt(0) - 0x0600] = 1;
+/** A per-letter table over the Arabic block (no one-letter strings on the hot path). */
+function letterTable<T>(entries: Iterable<[string, T]>): Array<T | undefined> {
+  const t: Array<T | undefined> = new Array(ARABIC_BLOCK_SIZE).fill(undefined);
+  for (const [letter, value] of entries) t[letter.charCodeAt(0) - ARABIC_BLOCK_START] = value;
   return t;
 }
-const letterIn = (set: Uint8Array, c: number) => c >= 0x0600 && c < 0x0700 && set[c - 0x0600] === 1;
-const CONJUNCTION = letterSet(CONJUNCTIONS);
-const PREPOSITION = letterSet(PREPOSITIONS);
-const IMPERFECT = letterSet(IMPERFECT_PREFIXES);
+const inBlock = (c: number) => c >= ARABIC_BLOCK_START && c < ARABIC_BLOCK_START + ARABIC_BLOCK_SIZE;
 
-/** Whether an Arabic letter (by its offset from U+0600) can be a proclitic. A table, not a Set: this is checked for every word. */
-const PROCLITIC_LETTER = new Uint8Array(0x100);
-for (const c of `${CONJUNCTIONS + PREPOSITIONS}س`) PROCLITIC_LETTER[c.charCodeAt(0) - 0x0600] = 1;
-/** Suffixes split only after a particle host or a proclitic: second person, rare in news. */
-const AFTER_HOSTS_ONLY = new Set(['ك', 'كم', 'كما', 'ي']);
-/** Suffixes left alone: their letters end too many stems (يمكن, ذهن, وطني) to split without a lexicon of verbs. */
-const NEVER = new Set(['كن', 'هن', 'ني']);
-/** The suffixes to try, longest first, by the word's last letter (ه, ا, م, ك, ي), indexed by its offset from U+0600. */
-const SUFFIXES_BY_LAST_LETTER: Array<string[] | undefined> = new Array(0x100).fill(undefined);
-for (const suffix of PRONOUN_SUFFIXES) {
-  if (NEVER.has(suffix)) continue;
-  const last = suffix.charCodeAt(suffix.length - 1) - 0x0600;
-  (SUFFIXES_BY_LAST_LETTER[last] ??= []).push(suffix);
+/** The proclitic rows for each letter, in row order: checked for every word, so a table, not a Map. */
+const PROCLITICS_BY_LETTER = letterTable(
+  [...new Set(PROCLITICS.map((r) => r.letter))].map((l) => [l, PROCLITICS.filter((r) => r.letter === l)] as [string, ProcliticRule[]]),
+);
+const IMPERFECT = letterTable([...IMPERFECT_PREFIXES].map((l) => [l, true] as [string, boolean]));
+const proclitics = (c: number) => (inBlock(c) ? PROCLITICS_BY_LETTER[c - ARABIC_BLOCK_START] : undefined);
+
+/** The enclitic rows to try (all but C8's), longest first, by their last letter (ه, ا, م, ك, ي). */
+const ENCLITICS_BY_LAST_LETTER = letterTable<EncliticRule[]>([]);
+for (const e of ENCLITICS) {
+  if (e.when === 'never') continue;
+  const last = e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START;
+  (ENCLITICS_BY_LAST_LETTER[last] ??= []).push(e);
 }
-/** The suffixes that may end a word whose last code unit is `c` (none outside the Arabic block). */
-const suffixesFor = (c: number): string[] | undefined =>
-  c >= 0x0600 && c < 0x0700 ? SUFFIXES_BY_LAST_LETTER[c - 0x0600] : undefined;
+/** The enclitic rows that may end a word whose last code unit is `c`. */
+const encliticsFor = (c: number) => (inBlock(c) ? ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined);
 
 /**
  * Splits one word into its clitics. A word with anything but Arabic letters and their marks
@@ -182,14 +122,18 @@ const suffixesFor = (c: number): string[] | undefined =>
  * splitClitics('وزير').length;               // 1
  * ```
  */
-export function splitClitics(word: string): Part[] {
-  return splitAt(String(word), 0);
+export function splitClitics(word: string, offset = 0): Part[] {
+  return splitWord(requireString('splitClitics', 'word', word), offset);
 }
 
-/**
- * Splits `w`, giving spans offset by `offset` (the word's start in the input, for `tokenize`).
- */
-export function splitAt(w: string, offset: number): Part[] {
+/** A proclitic taken: its row and the letter index where it stands. */
+interface Taken {
+  rule: ProcliticRule;
+  at: number;
+}
+
+/** Splits `w`, giving spans offset by `offset` (the word's start in the input, for `tokenize`). */
+function splitWord(w: string, offset: number): Part[] {
   // The letters, and where each one starts on the surface (marks and tatweel follow their letter).
   // Most words have no marks: then the letters are the word itself and need no copy.
   let starts: number[] | null = null;
@@ -212,16 +156,15 @@ export function splitAt(w: string, offset: number): Part[] {
   }
   if (bare.length < 2) return whole(w, offset);
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
-  const candidates = suffixesFor(bare.charCodeAt(bare.length - 1));
-  const first = bare.charCodeAt(0) - 0x0600;
-  if (candidates === undefined && !(first >= 0 && first < 0x100 && PROCLITIC_LETTER[first]) && !ASSIMILATED.has(bare))
+  const candidates = encliticsFor(bare.charCodeAt(bare.length - 1));
+  if (candidates === undefined && proclitics(bare.charCodeAt(0)) === undefined && !ASSIMILATED.has(bare)) {
     return whole(w, offset);
-  // A word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
-  if (bare.charCodeAt(0) === 0x0627 && bare.charCodeAt(1) === 0x0644) return whole(w, offset);
-  const { functionWords, natural } = lex();
+  }
+  // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
+  if (bare.charCodeAt(0) === ALEF && bare.charCodeAt(1) === LAM) return whole(w, offset);
   const assimilated = bare.length === 3 ? ASSIMILATED.get(bare) : undefined;
   if (assimilated !== undefined) {
-    // مما = من + ما: the preposition's ن is written once, as the second م.
+    // C10: مما = من + ما: the preposition's ن is written once, as the second م.
     const cut = starts === null ? 1 : starts[1]!;
     return [
       { text: assimilated, start: offset, end: offset + cut, role: 'proclitic' },
@@ -229,61 +172,39 @@ export function splitAt(w: string, offset: number): Part[] {
     ];
   }
 
-  // Proclitics: a conjunction, then a preposition, ل before the article, or the future particle.
+  // Proclitics: at each slot, the first row for the letter there whose test holds.
+  const taken: Taken[] = [];
   let p = 0;
-  let conjunction = false;
-  let second = -1;
-  let article = false;
-  if (letterIn(CONJUNCTION, bare.charCodeAt(0)) && strippable(bare, 0)) {
-    conjunction = true;
-    p = 1;
+  for (const slot of [0, 1] as const) {
+    if (p >= bare.length - 1) break;
+    const rows = proclitics(bare.charCodeAt(p));
+    const row = rows?.find((r) => r.slot === slot && holds(r, bare, p));
+    if (row === undefined) continue;
+    taken.push({ rule: row, at: p });
+    p++;
   }
-  if (p < bare.length - 1) {
-    const c = bare.charCodeAt(p);
-    if (
-      c === LAM &&
-      bare.charCodeAt(p + 1) === LAM &&
-      bare.length - p >= 4 &&
-      !isStemInitial(p === 0 ? bare : bare.slice(p))
-    ) {
-      article = true;
-    }
-    if (
-      article ||
-      (letterIn(PREPOSITION, c) && strippable(bare, p)) ||
-      (c === SEEN &&
-        bare.length - p >= 4 &&
-        letterIn(IMPERFECT, bare.charCodeAt(p + 1)) &&
-        !isStemInitial(p === 0 ? bare : bare.slice(p)))
-    ) {
-      second = p;
-      p++;
-    }
-  }
-  const proclitics = (conjunction ? 1 : 0) + (second >= 0 ? 1 : 0);
+  const article = taken.some((t) => t.rule.test === 'beforeArticle');
 
   // The enclitic pronoun.
+  const { functionWords, natural } = lex();
   const stem = p === 0 ? bare : bare.slice(p);
   let enclitic = bare.length;
-  if (proclitics > 0 && PRONOUNS.has(stem)) {
-    enclitic = p; // له, بها: the preposition hosts the pronoun
+  if (taken.length > 0 && PRONOUNS.has(stem)) {
+    enclitic = p; // C2: له, بها: the preposition hosts the pronoun
   } else if (candidates !== undefined && !article && !stem.startsWith('ال')) {
     let listed: boolean | null = null; // looked up once, when a suffix first matches
-    for (const suffix of candidates) {
+    for (const { suffix, when } of candidates) {
       if (!stem.endsWith(suffix)) continue;
       if ((listed ??= natural.has(stem) || functionWords.has(stem))) break;
       const host = stem.slice(0, -suffix.length);
       if (host.length < 2) continue;
-      const particle = PARTICLE_HOSTS.has(host);
-      if (AFTER_HOSTS_ONLY.has(suffix) && !particle && !(proclitics > 0 && host.length <= 3)) continue;
-      if (suffix === 'ي' && !particle && proclitics === 0) continue;
-      // ناً is the accusative ending of a stem in ن (أماناً), not the pronoun نا.
-      if (suffix === 'نا' && w.charCodeAt(w.length - 1) === 0x064b) continue;
+      if (when === 'afterHost' && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
+      if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === FATHATAN) continue;
       enclitic = bare.length - suffix.length;
       break;
     }
   }
-  if (proclitics === 0 && enclitic === bare.length) return whole(w, offset);
+  if (taken.length === 0 && enclitic === bare.length) return whole(w, offset);
 
   // Parts, with surface spans.
   const parts: Part[] = [];
@@ -295,16 +216,34 @@ export function splitAt(w: string, offset: number): Part[] {
   ) => {
     parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
   };
-  if (conjunction) push(0, 1, 'proclitic');
-  if (second >= 0) push(second, second + 1, 'proclitic');
+  for (const t of taken) push(t.at, t.at + 1, 'proclitic');
   if (p < enclitic) {
     const surface = w.slice(surfaceAt(starts, w, p), surfaceAt(starts, w, enclitic));
+    // C3: the syntactic word restores the article's alef (ل + الحكومة).
     push(p, enclitic, 'stem', article ? `ا${surface}` : surface);
   } else {
     parts[parts.length - 1]!.role = 'stem'; // no stem left: the preposition is the host (له)
   }
   if (enclitic < bare.length) push(enclitic, bare.length, 'enclitic');
   return parts;
+}
+
+/** Whether proclitic row `r` applies to the letter at `at` of `bare`. */
+function holds(r: ProcliticRule, bare: string, at: number): boolean {
+  switch (r.test) {
+    case 'strippable':
+      return strippable(bare, at, r);
+    case 'beforeArticle':
+      // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).
+      return bare.charCodeAt(at + 1) === LAM && bare.length - at >= 4 && !isStemInitial(at === 0 ? bare : bare.slice(at));
+    case 'future':
+      // C4: س + an imperfect prefix + at least two more letters, not a listed word (سياسة).
+      return (
+        bare.length - at >= 4 &&
+        IMPERFECT[bare.charCodeAt(at + 1) - ARABIC_BLOCK_START] === true &&
+        !isStemInitial(at === 0 ? bare : bare.slice(at))
+      );
+  }
 }
 
 /** Where letter `k` starts on the surface (`starts` is null when every code unit is a letter). */
@@ -314,19 +253,20 @@ function surfaceAt(starts: number[] | null, w: string, k: number): number {
 }
 
 /**
- * Whether the letter at `at` (و ف ب ل ك) can be split off: the word is not listed as beginning
- * with it, and what remains is long enough, a function word, or (after ب ل ك) a pronoun.
+ * C1, C2: whether the letter at `at` (و ف ب ل ك) can be split off: the word is not listed as
+ * beginning with it, and what remains is long enough, a function word, or (after ب ل ك) a pronoun.
  */
-function strippable(bare: string, at: number): boolean {
+function strippable(bare: string, at: number, r: ProcliticRule): boolean {
   const { functionWords } = lex();
   const word = at === 0 ? bare : bare.slice(at);
   if (functionWords.has(word) || isStemInitial(word)) return false;
   const rest = bare.slice(at + 1);
   const letter = bare.charCodeAt(at);
   const next = bare.charCodeAt(at + 1);
-  if (PRONOUNS.has(rest)) return letterIn(PREPOSITION, letter) && rest !== 'ي';
+  if (PRONOUNS.has(rest)) return r.hostsPronoun && rest !== 'ي';
+  // C5: a bare alef after a proclitic only where it is a hamzat al-wasl.
   if (next === ALEF && !isWaslStem(rest)) return false;
-  // ك before و or ي is far more often the start of a transliterated name (كولومبيا, كيغالي).
+  // C12: ك before و or ي is far more often the start of a transliterated name (كولومبيا, كيغالي).
   if (letter === KAF && (next === WAW || next === YEH)) return false;
   return rest.length >= 2 && (rest.length >= 3 || functionWords.has(rest));
 }
@@ -339,9 +279,9 @@ function strippable(bare: string, at: number): boolean {
 function isStemInitial(s: string): boolean {
   const { stemInitial } = lex();
   if (stemInitial.has(s)) return true;
-  const candidates = suffixesFor(s.charCodeAt(s.length - 1));
+  const candidates = encliticsFor(s.charCodeAt(s.length - 1));
   if (candidates === undefined) return false;
-  for (const suffix of candidates) {
+  for (const { suffix } of candidates) {
     if (s.length <= suffix.length + 2 || !s.endsWith(suffix)) continue;
     const host = s.slice(0, -suffix.length);
     if (host.endsWith('ت') && stemInitial.has(`${host.slice(0, -1)}ة`)) return true;
@@ -365,13 +305,5 @@ function isWaslStem(rest: string): boolean {
     rest.startsWith('امر')
   );
 }
-
-/** من and عن written together with ما or من: the first part's syntactic text. */
-const ASSIMILATED = new Map([
-  ['مما', 'من'],
-  ['ممن', 'من'],
-  ['عما', 'عن'],
-  ['عمن', 'عن'],
-]);
 
 const whole = (w: string, offset: number): Part[] => [{ text: w, start: offset, end: offset + w.length, role: 'stem' }];

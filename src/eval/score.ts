@@ -6,6 +6,7 @@
 import type { GoldDoc } from './conllu.ts';
 import { sentenceSpans } from '../segment/sentences.ts';
 import { tokenSpans, tokenize } from '../tokenize/tokenize.ts';
+import { splitClitics } from '../clitics/split.ts';
 
 export interface Score {
   tp: number;
@@ -111,7 +112,7 @@ export function wordScore(docs: readonly GoldDoc[], split: boolean, misses?: str
       }
     });
     const goldByToken = misses ? new Map(d.tokens.map(([s, e], k) => [`${s}:${e}`, d.words[k]!.join(' + ')])) : null;
-    for (const t of tokenize(d.text, { clitics: split })) {
+    for (const t of tokenize(d.text, { clitics: split ? splitClitics : false })) {
       const parts = t.parts ?? [{ start: t.start, end: t.end, text: t.text }];
       predicted += parts.length;
       let all = true;

@@ -2,6 +2,7 @@
  * Normalization options: the switches, the presets, and the validation that turns what a caller
  * passes into one fully resolved, frozen option set.
  */
+import { allowedValues, checkOption, readOptions, type OptionRule, type OptionSchema } from '../options/validate.ts';
 
 /**
  * Which diacritics to remove.
@@ -108,24 +109,42 @@ export interface NormalizeOptions {
  */
 export type ResolvedOptions = Readonly<Required<Omit<NormalizeOptions, 'preset'>>>;
 
-const NONE: ResolvedOptions = Object.freeze({
-  alef: false,
-  alefMaksura: false,
-  tehMarbuta: false,
-  hamza: false,
-  composeHamza: false,
-  diacritics: 'keep',
-  tatweel: false,
-  digits: 'keep',
-  presentationForms: false,
-  ligatures: false,
-  persianLetters: false,
-  invisibles: false,
-  spacing: false,
-  punctuation: 'keep',
-  whitespace: 'keep',
-  latin: 'keep',
-});
+/**
+ * Every switch, declared once: its rule ID in docs/normalization.md (cited where the plan
+ * implements it) and its allowed values. "Off" (what the `none` preset holds) is `false`, or the
+ * first value of a switch that is not boolean (`'keep'`). The CLI's
+ * flags, the generated docs, the `none` preset and validation all read this table.
+ */
+export const SWITCHES = {
+  alef: { rule: 'N1', values: [true, false, 'basic'] },
+  alefMaksura: { rule: 'N2', values: [true, false] },
+  tehMarbuta: { rule: 'N3', values: [true, false] },
+  hamza: { rule: 'N4', values: [true, false] },
+  composeHamza: { rule: 'N5', values: [true, false] },
+  diacritics: { rule: 'N6', values: ['keep', 'harakat', 'all'] },
+  tatweel: { rule: 'N7', values: [true, false] },
+  digits: { rule: 'N8', values: ['keep', 'ascii', 'arabic', 'persian'] },
+  presentationForms: { rule: 'N9', values: [true, false] },
+  ligatures: { rule: 'N10', values: [true, false] },
+  persianLetters: { rule: 'N11', values: [true, false] },
+  invisibles: { rule: 'N12', values: [true, false] },
+  spacing: { rule: 'N13', values: [true, false] },
+  punctuation: { rule: 'N14', values: ['keep', 'ascii', 'arabic'] },
+  whitespace: { rule: 'N15', values: ['keep', 'collapse'] },
+  latin: { rule: 'N16', values: ['keep', 'lowercase'] },
+} as const satisfies { readonly [K in keyof ResolvedOptions]: { rule: string; values: readonly ResolvedOptions[K][] } };
+
+/** The switch names, in the order of `SWITCHES`. */
+export const SWITCH_NAMES = Object.keys(SWITCHES) as (keyof ResolvedOptions)[];
+
+const NONE: ResolvedOptions = Object.freeze(
+  Object.fromEntries(
+    SWITCH_NAMES.map((k) => {
+      const values: readonly unknown[] = SWITCHES[k].values;
+      return [k, values.includes(false) ? false : values[0]];
+    }),
+  ) as unknown as ResolvedOptions,
+);
 
 const CLEAN: ResolvedOptions = Object.freeze({
   ...NONE,
@@ -175,71 +194,34 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = Object.fre
   } as const),
 });
 
-/** The allowed values of every option, in the order the error messages list them. */
-export const ALLOWED: { readonly [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
-  alef: [true, false, 'basic'],
-  alefMaksura: [true, false],
-  tehMarbuta: [true, false],
-  hamza: [true, false],
-  composeHamza: [true, false],
-  diacritics: ['keep', 'harakat', 'all'],
-  tatweel: [true, false],
-  digits: ['keep', 'ascii', 'arabic', 'persian'],
-  presentationForms: [true, false],
-  ligatures: [true, false],
-  persianLetters: [true, false],
-  invisibles: [true, false],
-  spacing: [true, false],
-  punctuation: ['keep', 'ascii', 'arabic'],
-  whitespace: ['keep', 'collapse'],
-  latin: ['keep', 'lowercase'],
-};
+const PRESET_RULE: OptionRule = { kind: 'oneOf', values: Object.keys(PRESETS) };
 
-const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : String(v));
-const list = (vs: readonly unknown[]) => vs.map(show).join(', ');
-const has = (o: object, k: string) => Object.hasOwn(o, k);
-
-function presetByName(name: unknown): ResolvedOptions {
-  if (typeof name === 'string' && has(PRESETS, name)) return PRESETS[name as PresetName];
-  throw new TypeError(
-    `arabic-text: unknown preset ${show(name)}; allowed values of "preset": ${list(Object.keys(PRESETS))}`,
-  );
-}
+/** The validation schema of `normalize`'s options: `preset`, then every switch. */
+export const NORMALIZE_SCHEMA: OptionSchema = Object.freeze({
+  preset: PRESET_RULE,
+  ...Object.fromEntries(SWITCH_NAMES.map((k) => [k, { kind: 'oneOf', values: SWITCHES[k].values } as OptionRule])),
+});
 
 /**
  * Resolves what a caller passed (nothing, a preset name, or options with an optional preset) to
- * a complete option set. Throws a `TypeError` naming the option and its allowed values.
+ * a complete option set. Throws an `OptionError` (a `TypeError`) naming the option and its
+ * allowed values.
  */
 export function resolveOptions(options: NormalizeOptions | PresetName | undefined): ResolvedOptions {
   if (options === undefined) return CLEAN;
-  if (typeof options === 'string') return presetByName(options);
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `arabic-text: normalize options must be an object or a preset name (${list(Object.keys(PRESETS))}), got ${show(options)}`,
-    );
+  if (typeof options === 'string') {
+    checkOption('preset', options, PRESET_RULE);
+    return PRESETS[options];
   }
-  const base = options.preset === undefined ? CLEAN : presetByName(options.preset);
+  const given = readOptions('normalize', options, NORMALIZE_SCHEMA, `a preset name (${allowedValues(PRESET_RULE)}) or `)!;
+  const base = given.preset === undefined ? CLEAN : PRESETS[given.preset as PresetName];
   let resolved: Record<string, unknown> | null = null;
-  for (const key of Object.keys(options)) {
-    if (key === 'preset') continue;
-    const value = (options as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    if (!has(ALLOWED, key)) {
-      throw new TypeError(
-        `arabic-text: unknown normalize option "${key}"; known options: preset, ${Object.keys(ALLOWED).join(', ')}`,
-      );
-    }
-    const allowed = ALLOWED[key as keyof ResolvedOptions] as readonly unknown[];
-    if (!allowed.includes(value)) {
-      throw new TypeError(
-        `arabic-text: invalid value ${show(value)} for option "${key}"; allowed values: ${list(allowed)}`,
-      );
-    }
-    if (value !== base[key as keyof ResolvedOptions]) (resolved ??= { ...base })[key] = value;
+  for (const key of SWITCH_NAMES) {
+    const value = given[key];
+    if (value !== undefined && value !== base[key]) (resolved ??= { ...base })[key] = value;
   }
   return resolved === null ? base : Object.freeze(resolved as unknown as ResolvedOptions);
 }
 
 /** A stable key for a resolved option set, for caching compiled plans. */
-export const optionsKey = (o: ResolvedOptions): string =>
-  (Object.keys(ALLOWED) as (keyof ResolvedOptions)[]).map((k) => String(o[k])).join('|');
+export const optionsKey = (o: ResolvedOptions): string => SWITCH_NAMES.map((k) => String(o[k])).join('|');

@@ -7,14 +7,30 @@
 import {
   ARABIC_LETTER,
   BMP_CLASS,
+  BMP_SIZE,
+  CARRIAGE_RETURN,
+  CLOSING_BRACKET,
+  CLOSING_QUOTE,
   FORMAT,
+  FULL_STOP,
   LATIN_LETTER,
   LINE_BREAK,
+  LINE_FEED,
+  OPENING_BRACKET,
+  OPENING_QUOTE,
+  OPTIONAL_TERMINATOR,
   OTHER_LETTER,
+  QUOTE_PAIRS,
+  ROLE,
+  SENTENCE_TERMINATOR,
   SPACE,
+  WORD_APOSTROPHE,
   ZWJ,
   ZWNJ,
+  hasRole,
+  quotePairOf,
 } from '../chars/index.ts';
+import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
 import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKey } from './abbreviations.ts';
@@ -87,28 +103,18 @@ const DEFAULTS: Resolved = {
   longestAbbreviation: longest(BUILT_IN),
 };
 
+const SENTENCE_SCHEMA: OptionSchema = {
+  lineBreaks: { kind: 'oneOf', values: LINE_BREAK_MODES },
+  semicolon: BOOLEAN,
+  abbreviations: { kind: 'strings' },
+};
+
 export function resolveSentenceOptions(options: SentenceOptions | undefined): Resolved {
-  if (options === undefined) return DEFAULTS;
-  if (options === null || typeof options !== 'object')
-    throw new TypeError(`arabic-text: sentence options must be an object, got ${String(options)}`);
-  const known = ['lineBreaks', 'semicolon', 'abbreviations'];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key))
-      throw new TypeError(`arabic-text: unknown sentence option "${key}"; known options: ${known.join(', ')}`);
-  }
-  const { lineBreaks = 'sentence', semicolon = false, abbreviations = [] } = options;
-  if (!LINE_BREAK_MODES.includes(lineBreaks)) {
-    throw new TypeError(
-      `arabic-text: invalid value ${JSON.stringify(lineBreaks)} for option "lineBreaks"; allowed values: ${LINE_BREAK_MODES.map((m) => `'${m}'`).join(', ')}`,
-    );
-  }
-  if (typeof semicolon !== 'boolean')
-    throw new TypeError(
-      `arabic-text: invalid value ${JSON.stringify(semicolon)} for option "semicolon"; allowed values: true, false`,
-    );
-  if (!Array.isArray(abbreviations) || abbreviations.some((a) => typeof a !== 'string')) {
-    throw new TypeError('arabic-text: invalid value for option "abbreviations"; allowed values: an array of strings');
-  }
+  const given = readOptions('sentences', options, SENTENCE_SCHEMA);
+  if (given === undefined) return DEFAULTS;
+  const lineBreaks = (given.lineBreaks ?? 'sentence') as LineBreakMode;
+  const semicolon = given.semicolon === true;
+  const abbreviations = (given.abbreviations ?? []) as readonly string[];
   const set = abbreviations.length === 0 ? BUILT_IN : new Set([...BUILT_IN, ...abbreviations.map(abbreviationKey)]);
   return { lineBreaks, semicolon, abbreviations: set, longestAbbreviation: longest(set) };
 }
@@ -119,24 +125,25 @@ const NEWLINE = 2;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
 const QUOTE = 5;
-const SEMICOLON = 6;
+const OPTIONAL = 6;
 
 let candidates: Uint8Array | null = null;
-/** One entry per code unit; built on first use from a few dozen characters. */
+/** One entry per code unit, from the roles and the line-break class; built on first use. */
 function candidateTable(): Uint8Array {
   if (candidates !== null) return candidates;
-  const t = new Uint8Array(0x10000);
-  for (const c of '.!?؟…۔') t[c.charCodeAt(0)] = TERMINATOR;
-  for (const c of '\n\v\f\r\u0085\u2028\u2029') t[c.charCodeAt(0)] = NEWLINE;
-  for (const c of '([') t[c.charCodeAt(0)] = OPEN_BRACKET;
-  for (const c of ')]') t[c.charCodeAt(0)] = CLOSE_BRACKET;
-  for (const c of '"\'“”«»‘’') t[c.charCodeAt(0)] = QUOTE;
-  t[0x061b] = SEMICOLON;
+  const t = new Uint8Array(BMP_SIZE);
+  for (let c = 0; c < BMP_SIZE; c++) {
+    const roles = ROLE[c]!;
+    if (roles & SENTENCE_TERMINATOR) t[c] = TERMINATOR;
+    else if (BMP_CLASS[c] === LINE_BREAK) t[c] = NEWLINE;
+    else if (roles & OPENING_BRACKET) t[c] = OPEN_BRACKET;
+    else if (roles & CLOSING_BRACKET) t[c] = CLOSE_BRACKET;
+    else if (roles & (OPENING_QUOTE | CLOSING_QUOTE)) t[c] = QUOTE;
+    else if (roles & OPTIONAL_TERMINATOR) t[c] = OPTIONAL;
+  }
   return (candidates = t);
 }
 
-const isTerminatorChar = (c: number, semicolon: boolean) =>
-  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4 || (semicolon && c === 0x061b);
 const isGap = (c: number) => {
   const cls = BMP_CLASS[c]!;
   return cls === SPACE || cls === LINE_BREAK || cls === FORMAT || cls === ZWNJ || cls === ZWJ;
@@ -178,10 +185,10 @@ export class SentenceScanner {
   // Per sentence: open brackets and quotes.
   private brackets = 0;
   private bracketAt = 0;
-  private straight = 0;
-  private single = 0;
-  private curly = 0;
-  private guillemets = 0;
+  /** Per sentence: open quotations, by pair (QUOTE_PAIRS). */
+  private readonly quotes = new Int32Array(QUOTE_PAIRS.length);
+  /** The terminator roles in force: ؛ too under { semicolon: true } (S7). */
+  private readonly terminators: number;
   /** Whether the closers after the last terminator closed an open bracket. */
   private closedBracket = false;
   // The last look-ahead for a closing quote: which quote, from where, where it was found (-1: none).
@@ -199,6 +206,7 @@ export class SentenceScanner {
     readonly text: string,
     private readonly o: Resolved,
   ) {
+    this.terminators = SENTENCE_TERMINATOR | (o.semicolon ? OPTIONAL_TERMINATOR : 0);
     this.n = text.length;
     this.tokens = new Scanner(text, false);
   }
@@ -218,7 +226,8 @@ export class SentenceScanner {
       return false;
     }
     this.start = i;
-    this.brackets = this.straight = this.single = this.curly = this.guillemets = 0;
+    this.brackets = 0;
+    this.quotes.fill(0);
     let j = i;
     for (;;) {
       // Skip ahead to the next candidate: one lookup per code unit.
@@ -257,10 +266,10 @@ export class SentenceScanner {
           this.countQuote(j);
           j++;
           break;
-        case SEMICOLON:
+        case OPTIONAL:
         case TERMINATOR: {
-          // ؛ is a candidate only under { semicolon: true }.
-          if (cand[c] === SEMICOLON && !this.o.semicolon) {
+          // S7: ؛ is a candidate only under { semicolon: true }.
+          if (cand[c] === OPTIONAL && !this.o.semicolon) {
             j++;
             break;
           }
@@ -287,24 +296,26 @@ export class SentenceScanner {
   /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
   private blankLineEnd(j: number): number {
     const { text, n } = this;
-    let k = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+    let k = j + (text.charCodeAt(j) === CARRIAGE_RETURN && text.charCodeAt(j + 1) === LINE_FEED ? 2 : 1);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === SPACE) k++;
     if (k >= n) this.readToEnd = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] === LINE_BREAK ? k + 1 : 0;
   }
 
+  /**
+   * S4: counts a quotation mark. A mark that both opens and closes (" ') toggles its pair; an
+   * opener counts up and a closer down. An apostrophe between two letters (don't) is neither.
+   */
   private countQuote(j: number): void {
     const c = this.text.charCodeAt(j);
-    if (c === 0x22) this.straight ^= 1;
-    else if (c === 0x27) {
-      if (!this.betweenLetters(j)) this.single ^= 1;
-    } else if (c === 0x201c) this.curly++;
-    else if (c === 0x201d) {
-      if (this.curly > 0) this.curly--;
-    } else if (c === 0xab) this.guillemets++;
-    else if (c === 0xbb) {
-      if (this.guillemets > 0) this.guillemets--;
-    }
+    const k = quotePairOf(c);
+    if (k < 0) return;
+    const pair = QUOTE_PAIRS[k]!;
+    const q = this.quotes;
+    if (pair.open === pair.close) {
+      if (!(hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]! ^= 1;
+    } else if (c === pair.open) q[k]!++;
+    else if (q[k]! > 0 && !(hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]!--;
   }
 
   private betweenLetters(j: number): boolean {
@@ -324,13 +335,13 @@ export class SentenceScanner {
     const tStart = this.chunk[t]!;
     const tEnd = this.chunk[t + 1]!;
     // Inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk[t + 2] !== PUNCT_TOKEN || !isTerminatorChar(text.charCodeAt(tStart), this.o.semicolon))
+    if (this.chunk[t + 2] !== PUNCT_TOKEN || !this.isTerminator(text.charCodeAt(tStart)))
       return -Math.max(tEnd, j + 1);
     // The run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
-    while (runEnd < n && isTerminatorChar(text.charCodeAt(runEnd), this.o.semicolon)) runEnd++;
+    while (runEnd < n && this.isTerminator(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd >= n) this.readToEnd = true;
-    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === 0x2e && this.dotContinues(t)) return -runEnd;
+    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === FULL_STOP && this.dotContinues(t)) return -runEnd;
     const end = this.closersEnd(runEnd);
     // Inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
     if (this.brackets > 0 && j - this.bracketAt < BRACKET_REACH && !this.closedBracket) return -runEnd;
@@ -344,7 +355,10 @@ export class SentenceScanner {
    * is kept, so that many terminators inside one long quotation cost one scan of the line.
    */
   private quoteClosesLater(k: number): boolean {
-    const closer = this.straight ? 0x22 : this.guillemets > 0 ? 0xbb : this.curly > 0 ? 0x201d : -1;
+    let closer = -1;
+    for (let k = 0; k < QUOTE_PAIRS.length && closer < 0; k++) {
+      if (this.quotes[k]! > 0 && QUOTE_PAIRS[k]!.protects) closer = QUOTE_PAIRS[k]!.close;
+    }
     if (closer < 0) return false;
     const stale =
       closer !== this.closeChar ||
@@ -438,7 +452,7 @@ export class SentenceScanner {
         end = m + 1;
         continue;
       }
-      if (m === end && isTerminatorChar(c, this.o.semicolon) && end > k) {
+      if (m === end && this.isTerminator(c) && end > k) {
         end = m + 1;
         continue;
       }
@@ -446,35 +460,36 @@ export class SentenceScanner {
     }
   }
 
-  /** Whether the character at `m` closes a quote or bracket of this sentence (and counts it). */
+  /** Whether `c` ends a sentence here: a SENTENCE_TERMINATOR, or ؛ under { semicolon: true }. */
+  private isTerminator(c: number): boolean {
+    return (ROLE[c]! & this.terminators) !== 0;
+  }
+
+  /**
+   * S5: whether the character at `m` closes a quote or bracket of this sentence (and counts it).
+   * A closing-only mark (” » ’) always does; a mark that opens and closes (" ') when its pair is
+   * open; an opening mark used as a closer (“ ‘, machine translation's reversed quotes) when its
+   * pair is open.
+   */
   private closes(c: number, m: number): boolean {
-    switch (c) {
-      case 0x201d:
-      case 0xbb:
-      case 0x2019:
-        return true;
-      case 0x29:
-      case 0x5d:
-        if (this.brackets > 0) {
-          this.brackets--;
-          this.closedBracket = true;
-        }
-        return true;
-      case 0x22:
-        if (this.straight === 0) return false;
-        this.straight = 0;
-        return true;
-      case 0x27:
-        if (this.single === 0 || this.betweenLetters(m)) return false;
-        this.single = 0;
-        return true;
-      case 0x201c: // “ used as a closing quote
-        if (this.curly === 0) return false;
-        this.curly--;
-        return true;
-      default:
-        return false;
+    if (hasRole(c, CLOSING_BRACKET)) {
+      if (this.brackets > 0) {
+        this.brackets--;
+        this.closedBracket = true;
+      }
+      return true;
     }
+    const k = quotePairOf(c);
+    if (k < 0) return false;
+    const pair = QUOTE_PAIRS[k]!;
+    const q = this.quotes;
+    if (pair.open !== pair.close && c === pair.close) return true;
+    if (q[k] === 0) return false;
+    if (pair.open === pair.close) {
+      if (hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(m)) return false;
+      q[k] = 0;
+    } else q[k]!--;
+    return true;
   }
 
   /**
@@ -532,7 +547,7 @@ export class SentenceScanner {
  * ```
  */
 export function sentences(text: string, options?: SentenceOptions): Sentence[] {
-  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
+  const s = new SentenceScanner(requireString('sentences', 'text', text), resolveSentenceOptions(options));
   const out: Sentence[] = [];
   while (s.next()) out.push({ text: s.text.slice(s.start, s.end), start: s.start, end: s.end });
   return out;
@@ -548,7 +563,7 @@ export function sentences(text: string, options?: SentenceOptions): Sentence[] {
  * ```
  */
 export function sentenceSpans(text: string, options?: SentenceOptions): Int32Array {
-  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
+  const s = new SentenceScanner(requireString('sentenceSpans', 'text', text), resolveSentenceOptions(options));
   const out: number[] = [];
   while (s.next()) out.push(s.start, s.end);
   return Int32Array.from(out);
@@ -566,6 +581,6 @@ export function sentenceSpans(text: string, options?: SentenceOptions): Int32Arr
  * ```
  */
 export function* sentenceSegments(text: string, options?: SentenceOptions): Generator<Sentence, void, undefined> {
-  const s = new SentenceScanner(String(text), resolveSentenceOptions(options));
+  const s = new SentenceScanner(requireString('sentenceSegments', 'text', text), resolveSentenceOptions(options));
   while (s.next()) yield { text: s.text.slice(s.start, s.end), start: s.start, end: s.end };
 }

@@ -1,6 +1,27 @@
 /**
- * Token kinds: numeric codes (as written in `tokenSpans`) and their names (as in `Token.kind`).
+ * Token kinds, declared once: the names below, in code order. The numeric codes (as written in
+ * `tokenSpans`), the `TokenKind` object and the `TokenKindName` type are all derived from it.
+ * Adding a kind is one name here and the scanner branch that produces it (docs/architecture.md).
  */
+
+const NAMES = ['word', 'number', 'punct', 'symbol', 'emoji', 'url', 'email', 'mention', 'hashtag', 'space'] as const;
+
+/**
+ * The name of a token kind.
+ *
+ * @example
+ * ```ts
+ * import { tokenize, type TokenKindName } from 'arabic-text';
+ * const kinds: TokenKindName[] = tokenize('نما 3% 👍').map((t) => t.kind);
+ * // ['word', 'number', 'punct', 'emoji']
+ * ```
+ */
+export type TokenKindName = (typeof NAMES)[number];
+
+type TokenKindCodes = { readonly [K in TokenKindName]: number } & {
+  /** The kind names, indexed by code. */
+  readonly names: typeof NAMES;
+};
 
 /**
  * The numeric code of each token kind, as `tokenSpans` writes it.
@@ -14,52 +35,22 @@
  * TokenKind.names[spans[5]];      // 'number'
  * ```
  */
-export const TokenKind = Object.freeze({
-  word: 0,
-  number: 1,
-  punct: 2,
-  symbol: 3,
-  emoji: 4,
-  url: 5,
-  email: 6,
-  mention: 7,
-  hashtag: 8,
-  space: 9,
-  /** The kind names, indexed by code. */
-  names: Object.freeze([
-    'word',
-    'number',
-    'punct',
-    'symbol',
-    'emoji',
-    'url',
-    'email',
-    'mention',
-    'hashtag',
-    'space',
-  ] as const),
+export const TokenKind: TokenKindCodes = Object.freeze({
+  ...(Object.fromEntries(NAMES.map((name, code) => [name, code])) as { [K in TokenKindName]: number }),
+  names: Object.freeze(NAMES),
 });
 
-/**
- * The name of a token kind.
- *
- * @example
- * ```ts
- * import { tokenize, type TokenKindName } from 'arabic-text';
- * const kinds: TokenKindName[] = tokenize('نما 3% 👍').map((t) => t.kind);
- * // ['word', 'number', 'punct', 'emoji']
- * ```
- */
-export type TokenKindName = (typeof TokenKind.names)[number];
-
-// The scanner's own constants, equal to the codes above (plain numbers inline in the hot loop).
-export const WORD = 0;
-export const NUMBER = 1;
-export const PUNCT_TOKEN = 2;
-export const SYMBOL_TOKEN = 3;
-export const EMOJI_TOKEN = 4;
-export const URL = 5;
-export const EMAIL = 6;
-export const MENTION = 7;
-export const HASHTAG = 8;
-export const SPACE_TOKEN = 9;
+// The scanner's constants: plain numbers read once from TokenKind, so that the hot loop
+// compares against module constants rather than loading properties.
+export const {
+  word: WORD,
+  number: NUMBER,
+  punct: PUNCT_TOKEN,
+  symbol: SYMBOL_TOKEN,
+  emoji: EMOJI_TOKEN,
+  url: URL,
+  email: EMAIL,
+  mention: MENTION,
+  hashtag: HASHTAG,
+  space: SPACE_TOKEN,
+} = TokenKind;

@@ -3,81 +3,65 @@
  * from a token start and return where the URL or address ends, or the start itself when there
  * is none; neither uses a regular expression.
  */
-import { BMP_CLASS, FORMAT, LINE_BREAK, SPACE } from '../chars/index.ts';
+import {
+  BMP_CLASS,
+  COLON,
+  COMMERCIAL_AT,
+  EMAIL_LOCAL_PUNCT,
+  FORMAT,
+  FULL_STOP,
+  HYPHEN_MINUS,
+  LATIN_SMALL_LETTER_W,
+  LEFT_PARENTHESIS,
+  LEFT_SQUARE_BRACKET,
+  LINE_BREAK,
+  RIGHT_PARENTHESIS,
+  RIGHT_SQUARE_BRACKET,
+  SOLIDUS,
+  SPACE,
+  URL_END,
+  URL_SCHEME_PUNCT,
+  URL_TRAILING,
+  asciiLower,
+  hasRole,
+  isAsciiAlnum,
+  isAsciiLetter,
+} from '../chars/index.ts';
 
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-
-/** Characters that end a URL: white space, format controls, and brackets or quotes around it. */
+/** T11: a URL ends at white space, a line break, a format control, or a URL_END character (quotes, « », ، ؛). */
 function endsUrl(c: number): boolean {
-  if (c <= 0x20) return true;
+  if (hasRole(c, URL_END)) return true;
   const cls = BMP_CLASS[c]!;
-  if (cls === SPACE || cls === LINE_BREAK || cls === FORMAT) return true;
-  switch (c) {
-    case 0x22:
-    case 0x3c:
-    case 0x3e:
-    case 0x5c:
-    case 0x5e:
-    case 0x60:
-    case 0x7b:
-    case 0x7c:
-    case 0x7d:
-    case 0xab:
-    case 0xbb:
-    case 0x201c:
-    case 0x201d:
-    case 0x060c:
-    case 0x061b:
-      return true;
-    default:
-      return false;
-  }
+  return cls === SPACE || cls === LINE_BREAK || cls === FORMAT;
 }
 
-/** Trailing characters that belong to the sentence rather than the URL. */
-function isTrailingPunct(c: number): boolean {
-  switch (c) {
-    case 0x2e:
-    case 0x2c:
-    case 0x3b:
-    case 0x3a:
-    case 0x21:
-    case 0x3f:
-    case 0x27:
-    case 0x2019:
-    case 0x2026:
-    case 0x061f:
-      return true;
-    default:
-      return false;
-  }
-}
+/** The longest URL scheme looked for ("svn+ssh", "chrome-extension" fit). */
+const MAX_SCHEME = 16;
 
 /** Length of the URL prefix at `i` ("scheme://" or "www."), or 0. */
 function prefixLength(text: string, i: number, n: number): number {
   let j = i;
-  while (j < n && j - i < 16) {
+  while (j < n && j - i < MAX_SCHEME) {
     const c = text.charCodeAt(j);
-    if (isAsciiAlnum(c) || c === 0x2b || c === 0x2d || c === 0x2e) j++;
+    if (isAsciiAlnum(c) || hasRole(c, URL_SCHEME_PUNCT)) j++;
     else break;
   }
   if (
     j > i &&
     j + 3 < n &&
-    text.charCodeAt(j) === 0x3a &&
-    text.charCodeAt(j + 1) === 0x2f &&
-    text.charCodeAt(j + 2) === 0x2f &&
+    text.charCodeAt(j) === COLON &&
+    text.charCodeAt(j + 1) === SOLIDUS &&
+    text.charCodeAt(j + 2) === SOLIDUS &&
     !endsUrl(text.charCodeAt(j + 3))
   ) {
     return j + 3 - i;
   }
   if (
     i + 4 < n &&
-    (text.charCodeAt(i) | 0x20) === 0x77 &&
-    (text.charCodeAt(i + 1) | 0x20) === 0x77 &&
-    (text.charCodeAt(i + 2) | 0x20) === 0x77 &&
-    text.charCodeAt(i + 3) === 0x2e &&
+    asciiLower(text.charCodeAt(i)) === LATIN_SMALL_LETTER_W &&
+    asciiLower(text.charCodeAt(i + 1)) === LATIN_SMALL_LETTER_W &&
+    asciiLower(text.charCodeAt(i + 2)) === LATIN_SMALL_LETTER_W &&
+    text.charCodeAt(i + 3) === FULL_STOP &&
     isAsciiAlnum(text.charCodeAt(i + 4))
   ) {
     return 4;
@@ -86,8 +70,8 @@ function prefixLength(text: string, i: number, n: number): number {
 }
 
 /**
- * The end of the URL starting at `i`, or `i` when none starts there. Trailing punctuation and an
- * unbalanced closing bracket are left out: "(see https://a.org/x)." ends at "x".
+ * T11: the end of the URL starting at `i`, or `i` when none starts there. Trailing punctuation
+ * (URL_TRAILING) and an unbalanced closing bracket are left out: "(see https://a.org/x)." ends at "x".
  */
 export function urlEnd(text: string, i: number, n: number): number {
   const prefix = prefixLength(text, i, n);
@@ -98,21 +82,21 @@ export function urlEnd(text: string, i: number, n: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     if (endsUrl(c)) break;
-    if (c === 0x28) parens++;
-    else if (c === 0x29) parens--;
-    else if (c === 0x5b) brackets++;
-    else if (c === 0x5d) brackets--;
+    if (c === LEFT_PARENTHESIS) parens++;
+    else if (c === RIGHT_PARENTHESIS) parens--;
+    else if (c === LEFT_SQUARE_BRACKET) brackets++;
+    else if (c === RIGHT_SQUARE_BRACKET) brackets--;
     j++;
   }
   // Trim from the end: each step removes one character, and the counts are kept up to date, so
   // this is linear even for a megabyte of ")))".
   while (j > i + prefix) {
     const c = text.charCodeAt(j - 1);
-    if (isTrailingPunct(c)) j--;
-    else if (c === 0x29 && parens < 0) {
+    if (hasRole(c, URL_TRAILING)) j--;
+    else if (c === RIGHT_PARENTHESIS && parens < 0) {
       parens++;
       j--;
-    } else if (c === 0x5d && brackets < 0) {
+    } else if (c === RIGHT_SQUARE_BRACKET && brackets < 0) {
       brackets++;
       j--;
     } else break;
@@ -120,8 +104,7 @@ export function urlEnd(text: string, i: number, n: number): number {
   return j;
 }
 
-const isLocalChar = (c: number) =>
-  isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, EMAIL_LOCAL_PUNCT);
 
 /** Per-text email scan state, owned by one scanner: no address starts before `failedUntil`. */
 export interface EmailState {
@@ -129,7 +112,7 @@ export interface EmailState {
 }
 
 /**
- * The end of the email address starting at `i` (an ASCII letter or digit), or `i` when none
+ * T12: the end of the email address starting at `i` (an ASCII letter or digit), or `i` when none
  * starts there: local part, "@", then two or more domain labels, the last of at least two
  * letters. A failed look-ahead is remembered, so that scanning stays linear on "a.a.a.a…".
  */
@@ -137,7 +120,7 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
   if (i < state.failedUntil) return i;
   let j = i;
   while (j < n && isLocalChar(text.charCodeAt(j))) j++;
-  if (j >= n || text.charCodeAt(j) !== 0x40) {
+  if (j >= n || text.charCodeAt(j) !== COMMERCIAL_AT) {
     state.failedUntil = j;
     return i;
   }
@@ -148,15 +131,15 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
   while (k < n && isAsciiAlnum(text.charCodeAt(k))) {
     const start = k;
     let letters = true;
-    while (k < n && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2d)) {
+    while (k < n && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === HYPHEN_MINUS)) {
       if (!isAsciiLetter(text.charCodeAt(k))) letters = false;
       k++;
     }
-    while (k > start && text.charCodeAt(k - 1) === 0x2d) k--;
+    while (k > start && text.charCodeAt(k - 1) === HYPHEN_MINUS) k--;
     labels++;
     end = k;
     lastLabelLetters = letters && k - start >= 2;
-    if (k + 1 < n && text.charCodeAt(k) === 0x2e && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
+    if (k + 1 < n && text.charCodeAt(k) === FULL_STOP && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
     else break;
   }
   if (labels >= 2 && lastLabelLetters) return end;

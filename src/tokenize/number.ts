@@ -1,44 +1,39 @@
 /**
- * Numbers: runs of decimal digits of any script, with `.` `,` `٫` `٬` `:` kept inside when a
- * digit follows: 3.5, ٣٫٥, ١٬٠٠٠, 2,500,000, 10:30.
+ * T6: numbers, runs of decimal digits of any script, with a NUMBER_SEPARATOR (`.` `,` `٫` `٬`
+ * `:`) kept inside when a digit follows: 3.5, ٣٫٥, ١٬٠٠٠, 2,500,000, 10:30.
  */
-import { BMP_CLASS, classAt, isDigitClass } from '../chars/index.ts';
-
-/** Whether `c` may stand between two digits of one number. */
-export function isNumberSeparator(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x3a;
-}
+import { BMP_CLASS, NUMBER_SEPARATOR, classAt, hasRole, isDigitClass, isHighSurrogate } from '../chars/index.ts';
 
 /** Whether the code point at `i` is a decimal digit. */
 export function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  const cls = BMP_CLASS[c]!;
-  return isDigitClass(cls) || (c >= 0xd800 && c <= 0xdbff && isDigitClass(classAt(text, i)));
+  return isDigitClass(BMP_CLASS[c]!) || (isHighSurrogate(c) && isDigitClass(classAt(text, i)));
 }
-
-/** Scan state: whether the last number had a separator inside. */
-export const numberScan = { separated: false };
 
 /** Scans the number that starts at `i` (a digit); returns its end. */
 export function scanNumber(text: string, i: number, n: number): number {
   let j = i;
-  numberScan.separated = false;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (isDigitClass(BMP_CLASS[c]!)) {
       j++;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && isDigitClass(classAt(text, j))) {
+    if (isHighSurrogate(c) && isDigitClass(classAt(text, j))) {
       j += 2;
       continue;
     }
-    if (isNumberSeparator(c) && j + 1 < n && isDigitAt(text, j + 1)) {
-      numberScan.separated = true;
+    if (hasRole(c, NUMBER_SEPARATOR) && j + 1 < n && isDigitAt(text, j + 1)) {
       j++;
       continue;
     }
     break;
   }
   return j;
+}
+
+/** Whether the number `[i, end)` has a separator inside (3.5D is a number and a word; 3D is one word). */
+export function hasSeparator(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (hasRole(text.charCodeAt(k), NUMBER_SEPARATOR)) return true;
+  return false;
 }

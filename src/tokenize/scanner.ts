@@ -4,7 +4,8 @@
  * says OTHER), never runs a regular expression, and allocates nothing: `tokenSpans`, `tokens`
  * and `tokenize` read `start`, `end` and `kind` after each `next()`.
  *
- * The rules are in docs/tokenization.md; each branch below names the rule it implements.
+ * The rules are in docs/tokenization.md, numbered T1…; each branch below cites the rule it
+ * implements, and test/unit/tokenize/tokenize.test.ts has a row per rule.
  */
 import {
   ARABIC_INDIC_DIGIT,
@@ -32,9 +33,25 @@ import {
   VS16,
   ZWJ,
   ZWNJ,
+  ASCII_END,
+  ASCII_SPACE,
+  BMP_SIZE,
+  COMMERCIAL_AT,
+  FULL_STOP,
+  LATIN_SMALL_LETTER_W,
+  LATIN_WORD_INNER,
+  LINK_CONTINUE,
+  NUMBER_SIGN,
+  ASTERISK,
+  TERMINATOR_RUN,
+  WORD_BREAK,
+  asciiLower,
   classAt,
+  hasRole,
+  isHighSurrogate,
+  widthAt,
 } from '../chars/index.ts';
-import { emojiScan, keycapEnd, scanEmoji } from './emoji.ts';
+import { isPresentedAsEmoji, keycapEnd, scanEmoji } from './emoji.ts';
 import {
   EMAIL,
   EMOJI_TOKEN,
@@ -48,7 +65,7 @@ import {
   WORD,
 } from './kinds.ts';
 import { emailEnd, urlEnd, type EmailState } from './link.ts';
-import { numberScan, scanNumber } from './number.ts';
+import { hasSeparator, scanNumber } from './number.ts';
 import { taggedEnd } from './social.ts';
 
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
@@ -58,9 +75,6 @@ GAP[SPACE] = GAP[LINE_BREAK] = GAP[FORMAT] = GAP[ZWNJ] = GAP[ZWJ] = 1;
 /** Classes that attach to the character before them: combining marks, VS16, the keycap mark. */
 const ATTACHES = new Uint8Array(CLASS_COUNT);
 ATTACHES[ARABIC_MARK] = ATTACHES[OTHER_MARK] = ATTACHES[VS16] = ATTACHES[KEYCAP] = 1;
-
-/** U+200B ZERO WIDTH SPACE marks a word break: unlike the other format controls, never inside a word. */
-const ZWSP = 0x200b;
 
 /**
  * Classes that continue an Arabic word. One table lookup instead of a chain of four comparisons
@@ -76,8 +90,8 @@ IN_ARABIC_WORD[VS16] = IN_ARABIC_WORD[KEYCAP] = 1;
 let arabicWordUnits: Uint8Array | null = null;
 function arabicWordTable(): Uint8Array {
   if (arabicWordUnits === null) {
-    arabicWordUnits = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) arabicWordUnits[c] = IN_ARABIC_WORD[BMP_CLASS[c]!]!;
+    arabicWordUnits = new Uint8Array(BMP_SIZE);
+    for (let c = 0; c < BMP_SIZE; c++) arabicWordUnits[c] = IN_ARABIC_WORD[BMP_CLASS[c]!]!;
   }
   return arabicWordUnits;
 }
@@ -91,26 +105,7 @@ IN_LATIN_WORD[OTHER_MARK] = IN_LATIN_WORD[ARABIC_MARK] = IN_LATIN_WORD[VS16] = I
 const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
 MAY_CONTINUE_ARABIC[ZWNJ] = MAY_CONTINUE_ARABIC[ZWJ] = MAY_CONTINUE_ARABIC[FORMAT] = MAY_CONTINUE_ARABIC[OTHER] = 1;
 
-/** Characters after a Latin word or number that may continue a URL ("https:", "www.") or an email ("info@", "a_b@", "a-b@"). */
-const mayContinueLink = (c: number) =>
-  c === 0x3a || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2b || c === 0x25 || c === 0x2f;
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-
-/** The class at `i`: the BMP table, or the astral lookup for a surrogate pair. */
-function clsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  const cls = BMP_CLASS[c]!;
-  return cls === OTHER && isHigh(c) ? classAt(text, i) : cls;
-}
-
-const widthAt = (text: string, i: number) =>
-  isHigh(text.charCodeAt(i)) &&
-  i + 1 < text.length &&
-  text.charCodeAt(i + 1) >= 0xdc00 &&
-  text.charCodeAt(i + 1) <= 0xdfff
-    ? 2
-    : 1;
 
 export class Scanner {
   /** The current token: `[start, end)` and its kind code (see kinds.ts). */
@@ -145,7 +140,7 @@ export class Scanner {
     let i = this.end;
     if (i >= n) return false;
     let c = text.charCodeAt(i);
-    if (c === 0x20 && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
+    if (c === ASCII_SPACE && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
     let cls = BMP_CLASS[c]!;
     if (cls === ARABIC_LETTER) {
       const inWord = this.inArabicWord;
@@ -158,21 +153,21 @@ export class Scanner {
       return true;
     }
     // Latin words are the next most common start; dispatched here without the general switch.
-    if (cls === LATIN_LETTER && c < 0x80) {
+    if (cls === LATIN_LETTER && c < ASCII_END) {
       this.start = i;
       const end = this.latinToken(i, c);
       // A word already took its marks; a URL or email may be followed by one.
       this.end = this.kind === WORD ? end : this.attached(end);
       return true;
     }
-    if (cls === OTHER && isHigh(c)) cls = classAt(text, i);
+    if (cls === OTHER && isHighSurrogate(c)) cls = classAt(text, i);
     if (GAP[cls]) {
       let g = i + widthAt(text, i);
       while (g < n) {
         const d = text.charCodeAt(g);
         const dc = BMP_CLASS[d]!;
         if (GAP[dc]) g++;
-        else if (dc === OTHER && isHigh(d) && GAP[classAt(text, g)]) g += 2;
+        else if (dc === OTHER && isHighSurrogate(d) && GAP[classAt(text, g)]) g += 2;
         else break;
       }
       if (this.whitespace) {
@@ -198,11 +193,12 @@ export class Scanner {
     const text = this.text;
     const n = this.n;
     const c = text.charCodeAt(i);
-    switch (clsAt(text, i)) {
+    switch (classAt(text, i)) {
       case ARABIC_LETTER:
         this.kind = WORD;
         return this.arabicWord(i + widthAt(text, i));
       case TATWEEL: {
+        // T2: tatweel with no letter is a symbol.
         const end = this.arabicWord(i + 1);
         this.kind = hasLetter(text, i, end) ? WORD : SYMBOL_TOKEN;
         return end;
@@ -216,7 +212,8 @@ export class Scanner {
           return keycap;
         }
         const end = this.number(i, true);
-        return end < n && mayContinueLink(text.charCodeAt(end)) ? this.link(i, end) : end;
+        // T10: a number followed by what may continue a link ("127.0.0.1:8080/", "2u@x.org").
+        return end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE) ? this.link(i, end) : end;
       }
       case OTHER_DIGIT:
         return this.number(i, true);
@@ -231,15 +228,17 @@ export class Scanner {
       case EMOJI:
       case EMOJI_MODIFIER:
       case REGIONAL_INDICATOR:
+        // T15: a whole emoji sequence is one token.
         this.kind = EMOJI_TOKEN;
         return scanEmoji(text, i, n);
       case EMOJI_TEXT: {
+        // T16: a text-presentation pictograph alone (©, ™) is a symbol.
         const end = scanEmoji(text, i, n);
-        this.kind = emojiScan.isEmoji ? EMOJI_TOKEN : SYMBOL_TOKEN;
+        this.kind = isPresentedAsEmoji(text, i, end) ? EMOJI_TOKEN : SYMBOL_TOKEN;
         return end;
       }
       default:
-        // Symbols, stray marks (with no base before them), controls, lone surrogates.
+        // T17: symbols, stray marks (with no base before them), controls, lone surrogates.
         this.kind = SYMBOL_TOKEN;
         return i + widthAt(text, i);
     }
@@ -255,8 +254,8 @@ export class Scanner {
     const { text, n } = this;
     const end = this.latinWord(i + widthAt(text, i));
     this.kind = WORD;
-    const www = (c | 0x20) === 0x77 && text.charCodeAt(i + 3) === 0x2e;
-    return c < 0x80 && (www || (end < n && mayContinueLink(text.charCodeAt(end)))) ? this.link(i, end) : end;
+    const www = asciiLower(c) === LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === FULL_STOP;
+    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE))) ? this.link(i, end) : end;
   }
 
   /** A URL or email starting at `i`, or else the token already scanned to `end` (kind kept). */
@@ -278,9 +277,9 @@ export class Scanner {
   /** Past the combining marks (and VS16, keycap) at `j`: they stay with the character before. */
   private attached(j: number): number {
     const { text, n } = this;
-    if (j >= n || (!ATTACHES[BMP_CLASS[text.charCodeAt(j)]!] && !isHigh(text.charCodeAt(j)))) return j;
+    if (j >= n || (!ATTACHES[BMP_CLASS[text.charCodeAt(j)]!] && !isHighSurrogate(text.charCodeAt(j)))) return j;
     while (j < n) {
-      const cls = clsAt(text, j);
+      const cls = classAt(text, j);
       if (!ATTACHES[cls]) break;
       j += widthAt(text, j);
     }
@@ -288,10 +287,11 @@ export class Scanner {
   }
 
   /**
-   * Arabic letters with their marks and tatweel. ZWNJ, ZWJ or a format control other than ZWSP
-   * between two Arabic letters stays inside (می‌خواهم, a soft hyphen). A hyphen splits, as in Latin words: UD Arabic-PUD
-   * splits 11 of its 13 hyphenated Arabic words (هارلي - ديفيدسون). A switch to Latin letters or
-   * to digits ends the word; tatweel stays on the Arabic side (بالـ + iPhone).
+   * T1: Arabic letters with their marks and tatweel. ZWNJ, ZWJ or a format control other than
+   * ZWSP (T3) between two Arabic letters stays inside (می‌خواهم, a soft hyphen). T8: a hyphen
+   * splits, as in Latin words: UD Arabic-PUD splits 11 of its 13 hyphenated Arabic words
+   * (هارلي - ديفيدسون). T4: a switch to Latin letters or to digits ends the word; tatweel stays
+   * on the Arabic side (بالـ + iPhone).
    */
   private arabicWord(j: number): number {
     const { text, n } = this;
@@ -303,7 +303,7 @@ export class Scanner {
         continue;
       } // rare here: next() ran the tight loop first
       if (cls === OTHER) {
-        if (!isHigh(c)) break;
+        if (!isHighSurrogate(c)) break;
         const astral = classAt(text, j);
         if (astral === ARABIC_LETTER || astral === ARABIC_MARK || astral === OTHER_MARK) {
           j += 2;
@@ -312,9 +312,9 @@ export class Scanner {
         break;
       }
       if (
-        (cls === ZWNJ || cls === ZWJ || (cls === FORMAT && c !== ZWSP)) &&
+        (cls === ZWNJ || cls === ZWJ || (cls === FORMAT && !hasRole(c, WORD_BREAK))) &&
         j + 1 < n &&
-        clsAt(text, j + 1) === ARABIC_LETTER
+        classAt(text, j + 1) === ARABIC_LETTER
       ) {
         j++;
         continue;
@@ -325,8 +325,8 @@ export class Scanner {
   }
 
   /**
-   * Latin letters and digits together (G7, mp3, 3D), with their marks; an apostrophe or a dot
-   * between two Latin letters stays inside (don't, U.S, e.g). A hyphen splits (COVID - 19).
+   * T5: Latin letters and digits together (G7, mp3, 3D), with their marks. T9: an apostrophe or
+   * a dot between two Latin letters stays inside (don't, U.S, e.g). T8: a hyphen splits (COVID - 19).
    */
   private latinWord(j: number): number {
     const { text, n } = this;
@@ -338,7 +338,7 @@ export class Scanner {
         continue;
       }
       if (
-        (c === 0x27 || c === 0x2019 || c === 0x2e || (cls === FORMAT && c !== ZWSP)) &&
+        (hasRole(c, LATIN_WORD_INNER) || (cls === FORMAT && !hasRole(c, WORD_BREAK))) &&
         j + 1 < n &&
         BMP_CLASS[text.charCodeAt(j + 1)] === LATIN_LETTER &&
         BMP_CLASS[text.charCodeAt(j - 1)] === LATIN_LETTER
@@ -346,7 +346,7 @@ export class Scanner {
         j++;
         continue;
       }
-      if (cls === OTHER && isHigh(c)) {
+      if (cls === OTHER && isHighSurrogate(c)) {
         const astral = classAt(text, j);
         if (IN_LATIN_WORD[astral]) {
           j += 2;
@@ -362,7 +362,7 @@ export class Scanner {
   private otherWord(j: number): number {
     const { text, n } = this;
     while (j < n) {
-      const cls = clsAt(text, j);
+      const cls = classAt(text, j);
       if (
         cls === OTHER_LETTER ||
         cls === OTHER_MARK ||
@@ -377,13 +377,13 @@ export class Scanner {
   }
 
   /**
-   * A number. Digits of one number may be separated by . , ٫ ٬ : (3.5, ١٬٠٠٠, 10:30). A run of
-   * plain ASCII (or other non-Arabic) digits followed by a Latin letter is a Latin word (3D).
+   * T6: a number. Digits of one number may be separated by . , ٫ ٬ : (3.5, ١٬٠٠٠, 10:30). T5: a
+   * run of plain ASCII (or other non-Arabic) digits followed by a Latin letter is a Latin word (3D).
    */
   private number(i: number, latinDigits: boolean): number {
     const { text, n } = this;
     const end = scanNumber(text, i, n);
-    if (latinDigits && !numberScan.separated && end < n && clsAt(text, end) === LATIN_LETTER) {
+    if (latinDigits && end < n && classAt(text, end) === LATIN_LETTER && !hasSeparator(text, i, end)) {
       this.kind = WORD;
       return this.latinWord(end);
     }
@@ -392,44 +392,35 @@ export class Scanner {
   }
 
   /**
-   * Punctuation: one token per mark, except a run of dots and a run of ! ? ؟ (؟!). `@` starts a
-   * mention and `#` a hashtag when a handle or tag follows; `#` and `*` may start a keycap emoji.
+   * T14: punctuation, one token per mark, except a run of dots and a run of TERMINATOR_RUN
+   * characters (! ? ؟, as in ؟!). T13: `@` starts a mention and `#` a hashtag when a handle or tag
+   * follows. T15: `#` and `*` may start a keycap emoji.
    */
   private punct(i: number, c: number): number {
     const { text, n } = this;
     this.kind = PUNCT_TOKEN;
     let j = i + widthAt(text, i);
-    switch (c) {
-      case 0x40: {
-        const end = taggedEnd(text, i, n, false);
-        if (end > i) {
-          this.kind = MENTION;
-          return end;
-        }
-        break;
+    if (c === COMMERCIAL_AT) {
+      const end = taggedEnd(text, i, n, false);
+      if (end > i) {
+        this.kind = MENTION;
+        return end;
       }
-      case 0x23:
-      case 0x2a: {
-        const keycap = keycapEnd(text, i, n);
-        if (keycap > i) {
-          this.kind = EMOJI_TOKEN;
-          return keycap;
-        }
-        const end = c === 0x23 ? taggedEnd(text, i, n, true) : i;
-        if (end > i) {
-          this.kind = HASHTAG;
-          return end;
-        }
-        break;
+    } else if (c === NUMBER_SIGN || c === ASTERISK) {
+      const keycap = keycapEnd(text, i, n);
+      if (keycap > i) {
+        this.kind = EMOJI_TOKEN;
+        return keycap;
       }
-      case 0x2e:
-        while (j < n && text.charCodeAt(j) === 0x2e) j++;
-        break;
-      case 0x21:
-      case 0x3f:
-      case 0x061f:
-        for (let d = text.charCodeAt(j); j < n && (d === 0x21 || d === 0x3f || d === 0x061f); d = text.charCodeAt(++j));
-        break;
+      const end = c === NUMBER_SIGN ? taggedEnd(text, i, n, true) : i;
+      if (end > i) {
+        this.kind = HASHTAG;
+        return end;
+      }
+    } else if (c === FULL_STOP) {
+      while (j < n && text.charCodeAt(j) === FULL_STOP) j++;
+    } else if (hasRole(c, TERMINATOR_RUN)) {
+      while (j < n && hasRole(text.charCodeAt(j), TERMINATOR_RUN)) j++;
     }
     return j;
   }
@@ -438,6 +429,6 @@ export class Scanner {
 /** Whether `[i, end)` holds a letter (a run of tatweel alone is a symbol). */
 function hasLetter(text: string, i: number, end: number): boolean {
   for (let k = i; k < end; k++)
-    if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHigh(text.charCodeAt(k))) return true;
+    if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHighSurrogate(text.charCodeAt(k))) return true;
   return false;
 }

@@ -3,9 +3,9 @@
  * packed Int32Array, no object per token); `tokens` is lazy; `tokenize` returns objects.
  */
 import { ARABIC_LETTER, LATIN_LETTER, TATWEEL, classAt, isDigitClass } from '../chars/index.ts';
+import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
 import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
 import { Scanner } from './scanner.ts';
-import { splitAt, type Part } from '../clitics/split.ts';
 
 /**
  * Options of `tokenize`, `tokens` and `tokenSpans`.
@@ -21,14 +21,58 @@ export interface TokenizeOptions {
    * Also emit `space` tokens for the white space (and invisible format controls) between
    * tokens, so that the tokens tile the input exactly. @defaultValue `false`
    */
-  whitespace?: boolean;
+  whitespace?: boolean | undefined;
   /**
-   * Split Arabic words into clitics: each Arabic word token of `tokenize` and `tokens` gets
-   * `parts` (proclitics, stem, enclitic) whose spans tile the word. `tokenSpans` ignores it.
-   * @defaultValue `false`
+   * A clitic splitter, such as `splitClitics`: each Arabic word token of `tokenize` and `tokens`
+   * then gets `parts` (proclitics, stem, enclitic) whose spans tile the word. Passing the
+   * function, rather than a flag, keeps the splitter and its lexicons out of bundles that only
+   * tokenize. `tokenSpans` ignores it. @defaultValue `false` (no parts)
    */
-  clitics?: boolean;
+  clitics?: CliticSplitter | false | undefined;
 }
+
+/**
+ * The role of a part of a word.
+ *
+ * @example
+ * ```ts
+ * import { splitClitics, type CliticRole } from 'arabic-text';
+ * const roles: CliticRole[] = splitClitics('وكتابها').map((p) => p.role);
+ * // ['proclitic', 'stem', 'enclitic']
+ * ```
+ */
+export type CliticRole = 'proclitic' | 'stem' | 'enclitic';
+
+/**
+ * A part of a word: its syntactic `text`, its surface span `[start, end)` (relative to the word
+ * for `splitClitics`, to the input for `tokenize`), and its role. The parts' spans tile the word.
+ *
+ * @example
+ * ```ts
+ * import { splitClitics, type Part } from 'arabic-text';
+ * const [, stem]: Part[] = splitClitics('للسلطة');
+ * stem; // { text: 'السلطة', start: 1, end: 6, role: 'stem' }
+ * ```
+ */
+export interface Part {
+  text: string;
+  start: number;
+  end: number;
+  role: CliticRole;
+}
+
+/**
+ * A clitic splitter: the parts of `word`, with spans offset by `offset` (the word's start in the
+ * input; 0 when omitted). `splitClitics` is one.
+ *
+ * @example
+ * ```ts
+ * import { splitClitics, tokenize, type CliticSplitter } from 'arabic-text';
+ * const split: CliticSplitter = splitClitics;
+ * tokenize('قال وبالحكومة', { clitics: split })[1].parts!.map((p) => p.start); // [4, 5, 6]
+ * ```
+ */
+export type CliticSplitter = (word: string, offset?: number) => Part[];
 
 /**
  * The script of a word token.
@@ -64,32 +108,24 @@ export interface Token {
   parts?: Part[];
 }
 
-const KNOWN = ['whitespace', 'clitics'];
+const TOKENIZE_SCHEMA: OptionSchema = {
+  whitespace: BOOLEAN,
+  clitics: { kind: 'function', what: 'a clitic splitter such as splitClitics', off: [false] },
+};
 
 export interface Resolved {
   whitespace: boolean;
-  clitics: boolean;
+  clitics: CliticSplitter | null;
 }
-const DEFAULTS: Resolved = { whitespace: false, clitics: false };
+const DEFAULTS: Resolved = { whitespace: false, clitics: null };
 
 export function resolveTokenizeOptions(options: TokenizeOptions | undefined): Resolved {
-  if (options === undefined) return DEFAULTS;
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`arabic-text: tokenize options must be an object, got ${String(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.includes(key))
-      throw new TypeError(`arabic-text: unknown tokenize option "${key}"; known options: ${KNOWN.join(', ')}`);
-  }
-  for (const key of KNOWN) {
-    const value = (options as Record<string, unknown>)[key];
-    if (value !== undefined && typeof value !== 'boolean') {
-      throw new TypeError(
-        `arabic-text: invalid value ${JSON.stringify(value)} for option "${key}"; allowed values: true, false`,
-      );
-    }
-  }
-  return { whitespace: options.whitespace === true, clitics: options.clitics === true };
+  const given = readOptions('tokenize', options, TOKENIZE_SCHEMA);
+  if (given === undefined) return DEFAULTS;
+  return {
+    whitespace: given.whitespace === true,
+    clitics: typeof given.clitics === 'function' ? (given.clitics as CliticSplitter) : null,
+  };
 }
 
 /** The script of the word at `start`: from its first character (a digit starts a Latin word: 3D). */
@@ -101,7 +137,7 @@ function scriptOf(text: string, start: number): WordScript {
 }
 
 /** The scanner's current token as an object; `base` is added to its offsets (for streams). */
-export function makeToken(text: string, s: Scanner, clitics: boolean, base = 0): Token {
+export function makeToken(text: string, s: Scanner, clitics: CliticSplitter | null, base = 0): Token {
   const token: Token = {
     text: text.slice(s.start, s.end),
     start: base + s.start,
@@ -110,9 +146,7 @@ export function makeToken(text: string, s: Scanner, clitics: boolean, base = 0):
   };
   if (s.kind === WORD) {
     token.script = scriptOf(text, s.start);
-    if (clitics && token.script === 'arabic') {
-      token.parts = splitAt(token.text, base + s.start);
-    }
+    if (clitics !== null && token.script === 'arabic') token.parts = clitics(token.text, base + s.start);
   }
   return token;
 }
@@ -131,8 +165,9 @@ export function makeToken(text: string, s: Scanner, clitics: boolean, base = 0):
  * ```
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
+  const input = requireString('tokenize', 'text', text);
   const o = resolveTokenizeOptions(options);
-  const s = new Scanner(String(text), o.whitespace);
+  const s = new Scanner(input, o.whitespace);
   const out: Token[] = [];
   while (s.next()) out.push(makeToken(s.text, s, o.clitics));
   return out;
@@ -150,8 +185,9 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
  * ```
  */
 export function* tokens(text: string, options?: TokenizeOptions): Generator<Token, void, undefined> {
+  const input = requireString('tokens', 'text', text);
   const o = resolveTokenizeOptions(options);
-  const s = new Scanner(String(text), o.whitespace);
+  const s = new Scanner(input, o.whitespace);
   while (s.next()) yield makeToken(s.text, s, o.clitics);
 }
 
@@ -170,7 +206,8 @@ export function* tokens(text: string, options?: TokenizeOptions): Generator<Toke
  * ```
  */
 export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array {
-  const s = new Scanner(String(text), resolveTokenizeOptions(options).whitespace);
+  const input = requireString('tokenSpans', 'text', text);
+  const s = new Scanner(input, resolveTokenizeOptions(options).whitespace);
   // Fixed-size chunks, joined once at the end: one copy per triple. Growing one array by doubling
   // and trimming it copied each triple three times, which dominated on one-character tokens.
   const chunks: Int32Array[] = [];

@@ -10,6 +10,7 @@ import {
   latinRuns,
   normalize,
   sentences,
+  splitClitics,
   tokenize,
 } from '../../dist/index.js';
 import { CHUNK_SIZE, fixture } from './fixture.ts';
@@ -42,12 +43,12 @@ async function run() {
       search: normalize(FIXTURE, 'search'),
       lucene: normalize(FIXTURE, 'lucene'),
     },
-    tokens: tokenize(FIXTURE, { clitics: true }),
+    tokens: tokenize(FIXTURE, { clitics: splitClitics }),
     sentences: sentences(FIXTURE),
     latinRuns: latinRuns(FIXTURE),
     streams: {
       normalize: (await pipe(createNormalizeStream('search'))).join(''),
-      tokens: await pipe(createTokenStream({ clitics: true })),
+      tokens: await pipe(createTokenStream({ clitics: splitClitics })),
       sentences: await pipe(createSentenceStream()),
     },
   };

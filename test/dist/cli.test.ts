@@ -84,7 +84,7 @@ describe('arabic-text CLI: subcommands and formats', () => {
   });
 
   it('tokenize writes tokenize(text) as text, jsonl and tsv, with offsets into the whole input', () => {
-    const tokens = lib.tokenize(mixed, { clitics: true });
+    const tokens = lib.tokenize(mixed, { clitics: lib.splitClitics });
     expect(jsonl(cli(['tokenize', '--clitics', '--format', 'jsonl', mixedPath]).stdout)).toEqual(tokens);
     const tsv = cli(['tokenize', '--format', 'tsv', mixedPath])
       .stdout.trimEnd()
@@ -123,7 +123,7 @@ describe('arabic-text CLI: subcommands and formats', () => {
         .map((l) => /TokenRange=(\d+):(\d+)/.exec(l)!.slice(1).map(Number));
       const s = sentences[k];
       const expected = lib
-        .tokenize(s.text, { clitics: true })
+        .tokenize(s.text, { clitics: lib.splitClitics })
         .flatMap((t: { start: number; end: number; parts?: Array<{ start: number; end: number }> }) =>
           (t.parts && t.parts.length > 1 ? t.parts : [t]).map((p) => [s.start + p.start, s.start + p.end]),
         );

@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const USE = `
 const clean: string = normalize('العـــربية', { preset: 'search', digits: 'ascii' });
-const tokens: Token[] = tokenize(clean, { clitics: true });
+const tokens: Token[] = tokenize(clean, { clitics: splitClitics });
 const kind: TokenKindName | undefined = tokens[0]?.kind;
 const parts: Part[] | undefined = tokens[0]?.parts;
 const spans: Int32Array = tokenSpans(clean);
@@ -32,7 +32,7 @@ tokenize('x', { preset: 'search' });
 export const used = [clean, kind, parts, spans, found, runs, stream, options, TokenKind.names, PRESETS.clean, UNICODE_VERSION];
 `;
 const IMPORTS =
-  'normalize, tokenize, tokenSpans, sentences, latinRuns, createTokenStream, TokenKind, PRESETS, UNICODE_VERSION, type Token, type TokenKindName, type Part, type Sentence, type LatinRun, type NormalizeOptions';
+  'normalize, tokenize, splitClitics, tokenSpans, sentences, latinRuns, createTokenStream, TokenKind, PRESETS, UNICODE_VERSION, type Token, type TokenKindName, type Part, type Sentence, type LatinRun, type NormalizeOptions';
 
 const project = (name: string, files: Record<string, string>) => {
   const at = join(dir, name);

@@ -41,7 +41,7 @@ function outputs(text: string): Record<string, string> {
     'normalize-search.txt': lib.normalize(text, 'search'),
     'normalize-lucene.txt': lib.normalize(text, 'lucene'),
     'tokenize.jsonl': jsonl(lib.tokenize(text)),
-    'tokenize-clitics.jsonl': jsonl(lib.tokenize(text, { clitics: true })),
+    'tokenize-clitics.jsonl': jsonl(lib.tokenize(text, { clitics: lib.splitClitics })),
     'sentences.jsonl': jsonl(lib.sentences(text)),
     'cli-tokenize-clitics.conllu': conllu.stdout,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conlluBlock, escapeField, lineRecord, scannedRecord, spanRecord } from '../../../src/cli/records.ts';
 import { Scanner } from '../../../src/tokenize/scanner.ts';
-import { tokenize } from '../../../src/index.ts';
+import { splitClitics, tokenize } from '../../../src/index.ts';
 
 describe('records', () => {
   it('escape what would break a line or a column, and nothing else', () => {
@@ -22,7 +22,7 @@ describe('records', () => {
 
   it('write a CoNLL-U block with offsets, SpaceAfter and multiword tokens', () => {
     const text = 'وقال: نعم';
-    const block = conlluBlock(7, { text, start: 10, end: 19 }, tokenize(text, { clitics: true }));
+    const block = conlluBlock(7, { text, start: 10, end: 19 }, tokenize(text, { clitics: splitClitics }));
     expect(block).toBe(
       `${[
         '# sent_id = 7',

@@ -148,9 +148,9 @@ describe.each(CASES)('%s', (_name, rows) => {
   });
 });
 
-describe('tokenize with { clitics: true }', () => {
+describe('tokenize with { clitics: splitClitics }', () => {
   it('gives Arabic words parts with offsets into the input, and leaves other tokens alone', () => {
-    const tokens = tokenize('قال وللحكومة iPhone', { clitics: true });
+    const tokens = tokenize('قال وللحكومة iPhone', { clitics: splitClitics });
     expect(tokens[0]!.parts).toEqual([{ text: 'قال', start: 0, end: 3, role: 'stem' }]);
     expect(tokens[1]!.parts).toEqual([
       { text: 'و', start: 4, end: 5, role: 'proclitic' },
@@ -162,6 +162,8 @@ describe('tokenize with { clitics: true }', () => {
   });
 
   it('rejects a non-boolean value', () => {
-    expect(() => tokenize('نص', { clitics: 'yes' as never })).toThrow(/"clitics".*true, false/);
+    expect(() => tokenize('نص', { clitics: 'yes' as never })).toThrow(/"clitics".*a clitic splitter such as splitClitics, false/);
+    // The flag of earlier versions is refused with a message that names the splitter to pass.
+    expect(() => tokenize('نص', { clitics: true as never })).toThrow(/invalid value true for option "clitics".*splitClitics/);
   });
 });

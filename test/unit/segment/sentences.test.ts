@@ -152,7 +152,7 @@ describe('invalid options', () => {
     [{ lineBreaks: 'never' }, /"lineBreaks".*'sentence', 'paragraph', 'space'/],
     [{ semicolon: 'yes' }, /"semicolon".*true, false/],
     [{ abbreviations: 'د' }, /"abbreviations"/],
-    [{ abbrevs: [] }, /unknown sentence option "abbrevs"/],
+    [{ abbrevs: [] }, /unknown sentences option "abbrevs"/],
   ])('%j throws a TypeError naming the option', (options, message) => {
     expect(() => sentences('نص.', options as never)).toThrow(TypeError);
     expect(() => sentences('نص.', options as never)).toThrow(message);

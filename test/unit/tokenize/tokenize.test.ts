@@ -210,7 +210,7 @@ describe('invalid options', () => {
   it.each([
     [{ whitespace: 'yes' }, /"whitespace".*true, false/],
     [{ spaces: true }, /unknown tokenize option "spaces"/],
-    [7, /must be an object/],
+    [7, /tokenize options must be a plain object, got 7/],
   ])('%j throws a TypeError naming the option', (options, message) => {
     expect(() => tokenize('نص', options as never)).toThrow(TypeError);
     expect(() => tokenSpans('نص', options as never)).toThrow(message);

@@ -1,0 +1,40 @@
+/**
+ * Quotation mark pairs: which closer ends the quotation each opener starts. The roles say which
+ * characters open or close (OPENING_QUOTE, CLOSING_QUOTE in scripts/data/roles.ts); this says
+ * which go together, and test/unit/chars/roles.test.ts checks that the two agree.
+ */
+import {
+  APOSTROPHE,
+  LEFT_DOUBLE_QUOTATION_MARK,
+  LEFT_GUILLEMET,
+  LEFT_SINGLE_QUOTATION_MARK,
+  QUOTATION_MARK,
+  RIGHT_DOUBLE_QUOTATION_MARK,
+  RIGHT_GUILLEMET,
+  RIGHT_SINGLE_QUOTATION_MARK,
+} from './code-points.ts';
+
+export interface QuotePair {
+  readonly open: number;
+  readonly close: number;
+  /**
+   * Whether a terminator inside a quotation of this pair waits for its closer later on the line
+   * (S4). Not for the straight apostrophe, which stands alone far more often than it quotes.
+   */
+  readonly protects: boolean;
+}
+
+/** The pairs, in the order a sentence scanner looks for an open one (straight quotes first). */
+export const QUOTE_PAIRS: readonly QuotePair[] = [
+  { open: QUOTATION_MARK, close: QUOTATION_MARK, protects: true },
+  { open: LEFT_GUILLEMET, close: RIGHT_GUILLEMET, protects: true },
+  { open: LEFT_DOUBLE_QUOTATION_MARK, close: RIGHT_DOUBLE_QUOTATION_MARK, protects: true },
+  { open: LEFT_SINGLE_QUOTATION_MARK, close: RIGHT_SINGLE_QUOTATION_MARK, protects: true },
+  { open: APOSTROPHE, close: APOSTROPHE, protects: false },
+];
+
+/** The index in QUOTE_PAIRS of the pair `c` opens or closes, or -1. */
+export function quotePairOf(c: number): number {
+  for (let k = 0; k < QUOTE_PAIRS.length; k++) if (QUOTE_PAIRS[k]!.open === c || QUOTE_PAIRS[k]!.close === c) return k;
+  return -1;
+}

@@ -1,0 +1,76 @@
+/**
+ * The clitic rules as data: one row per proclitic and per pronoun enclitic, each citing its rule
+ * in docs/clitics.md. A new proclitic or enclitic is one row here (and a test row); the splitter
+ * in split.ts reads only these rows and the lexicons.
+ */
+
+/** When a proclitic letter may be split off. */
+export type ProcliticTest =
+  /** C1, C2: the word is not listed as beginning with the letter, and enough remains. */
+  | 'strippable'
+  /** C3: ل before the article, whose alef is not written (للحكومة = ل + الحكومة). */
+  | 'beforeArticle'
+  /** C4: the future particle, before an imperfect-verb prefix and at least three letters. */
+  | 'future';
+
+export interface ProcliticRule {
+  readonly rule: string;
+  readonly letter: string;
+  /** 0: conjunctions, which come first; 1: prepositions and the future particle, after them. */
+  readonly slot: 0 | 1;
+  readonly test: ProcliticTest;
+  /** A preposition hosts a pronoun suffix (له, بها): one remaining letter is enough (C2). */
+  readonly hostsPronoun: boolean;
+}
+
+/** Tried in order at each slot; the first whose test holds is taken. */
+export const PROCLITICS: readonly ProcliticRule[] = [
+  { rule: 'C1', letter: 'و', slot: 0, test: 'strippable', hostsPronoun: false },
+  { rule: 'C1', letter: 'ف', slot: 0, test: 'strippable', hostsPronoun: false },
+  { rule: 'C3', letter: 'ل', slot: 1, test: 'beforeArticle', hostsPronoun: false },
+  { rule: 'C2', letter: 'ب', slot: 1, test: 'strippable', hostsPronoun: true },
+  { rule: 'C2', letter: 'ل', slot: 1, test: 'strippable', hostsPronoun: true },
+  { rule: 'C2', letter: 'ك', slot: 1, test: 'strippable', hostsPronoun: true },
+  { rule: 'C4', letter: 'س', slot: 1, test: 'future', hostsPronoun: false },
+];
+
+/** When a pronoun suffix is split off as an enclitic. */
+export type EncliticCondition =
+  /** C6: whenever the word has no article, is not listed as ending so, and two letters remain. */
+  | 'always'
+  /** C7: only after a particle host (منك, عليكم) or a proclitic with a short host (لك, بكم). */
+  | 'afterHost'
+  /** C8: never: the letters end too many stems (يمكن, ذهن, وطني) to split without a verb lexicon. */
+  | 'never'
+  /** C9: as `always`, but not before a final fathatan (ناً is an accusative ending: أماناً). */
+  | 'notBeforeFathatan';
+
+export interface EncliticRule {
+  readonly rule: string;
+  readonly suffix: string;
+  readonly when: EncliticCondition;
+}
+
+/** UD Arabic's pronoun enclitics, longest first (the splitter tries them in this order). */
+export const ENCLITICS: readonly EncliticRule[] = [
+  { rule: 'C6', suffix: 'هما', when: 'always' },
+  { rule: 'C7', suffix: 'كما', when: 'afterHost' },
+  { rule: 'C6', suffix: 'هم', when: 'always' },
+  { rule: 'C8', suffix: 'هن', when: 'never' },
+  { rule: 'C6', suffix: 'ها', when: 'always' },
+  { rule: 'C7', suffix: 'كم', when: 'afterHost' },
+  { rule: 'C8', suffix: 'كن', when: 'never' },
+  { rule: 'C9', suffix: 'نا', when: 'notBeforeFathatan' },
+  { rule: 'C8', suffix: 'ني', when: 'never' },
+  { rule: 'C6', suffix: 'ه', when: 'always' },
+  { rule: 'C7', suffix: 'ك', when: 'afterHost' },
+  { rule: 'C7', suffix: 'ي', when: 'afterHost' },
+];
+
+/** C10: من and عن written together with ما or من (the preposition's ن written once): the first part's text. */
+export const ASSIMILATED: ReadonlyMap<string, string> = new Map([
+  ['مما', 'من'],
+  ['ممن', 'من'],
+  ['عما', 'عن'],
+  ['عمن', 'عن'],
+]);
