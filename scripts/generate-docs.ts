@@ -6,6 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  PRESETS,
+  SWITCHES,
+  SWITCH_NAMES,
   resolveOptions,
   type NormalizeOptions,
   type PresetName,
@@ -117,29 +120,22 @@ function table(options: NormalizeOptions | PresetName): string {
   return lines.join('\n');
 }
 
-const SWITCHES: Array<[string, NormalizeOptions]> = [
-  ['alef: true', { alef: true }],
-  ["alef: 'basic'", { alef: 'basic' }],
-  ['alefMaksura', { alefMaksura: true }],
-  ['tehMarbuta', { tehMarbuta: true }],
-  ['hamza', { hamza: true }],
-  ['composeHamza', { composeHamza: true }],
-  ["diacritics: 'harakat'", { diacritics: 'harakat' }],
-  ["diacritics: 'all'", { diacritics: 'all' }],
-  ['tatweel', { tatweel: true }],
-  ["digits: 'ascii'", { digits: 'ascii' }],
-  ["digits: 'arabic'", { digits: 'arabic' }],
-  ["digits: 'persian'", { digits: 'persian' }],
-  ['presentationForms', { presentationForms: true }],
-  ['ligatures', { ligatures: true }],
-  ['persianLetters', { persianLetters: true }],
-  ['invisibles', { invisibles: true }],
-  ['spacing', { spacing: true }],
-  ["punctuation: 'ascii'", { punctuation: 'ascii' }],
-  ["punctuation: 'arabic'", { punctuation: 'arabic' }],
-  ["whitespace: 'collapse'", { whitespace: 'collapse' }],
-  ["latin: 'lowercase'", { latin: 'lowercase' }],
-];
+/**
+ * Every switch value other than "off", in the order of the code's own table (SWITCHES), with its
+ * rule ID: `alef: true` and `alef: 'basic'` are both N1.
+ */
+function switchRows(): Array<{ name: string; rule: string; options: NormalizeOptions }> {
+  const rows: Array<{ name: string; rule: string; options: NormalizeOptions }> = [];
+  for (const key of SWITCH_NAMES) {
+    const { rule, values } = SWITCHES[key];
+    for (const value of values as readonly unknown[]) {
+      if (value === PRESETS.none[key]) continue;
+      const name = value === true ? key : `${key}: ${typeof value === 'string' ? `'${value}'` : String(value)}`;
+      rows.push({ name, rule, options: { [key]: value } as NormalizeOptions });
+    }
+  }
+  return rows;
+}
 
 export function buildNormalizationDoc(): string {
   const parts = [
@@ -151,6 +147,16 @@ code itself (Unicode ${UNICODE_VERSION}). A code point that is not listed is nev
 group consecutive code points (or every other one, for upper/lower case pairs) that change the
 same way. "◌" marks a combining mark, "␠" a space. Contextual rules are described in words; see
 the [README](../README.md) for the options API.
+
+Rules beside the switch tables (each cited by the code and the tests):
+- **N17** Latin runs (\`latinRuns\`, and where \`digits\` and \`spacing\` look for Latin text): a run
+  starts at a Latin letter and takes further Latin words across spaces, digits and inner
+  punctuation (\`. , - ' ’ & / : _ +\` and that of URLs and emails), then a number right after its
+  last word (\`iPhone 15\`) or the dot of a one-letter abbreviation (\`U.S.\`); never the spaces,
+  brackets, quotes or Arabic punctuation around it.
+- **N18** Decisions look at the output: every contextual rule decides from what was already
+  written (after deletions) and the next input character that will not be deleted, which is what
+  makes \`normalize\` idempotent.
 
 Where we differ from other toolkits:
 - **Lucene / Elasticsearch / OpenSearch / Solr** \`arabic_normalization\`: the \`lucene\` preset is
@@ -164,8 +170,12 @@ Where we differ from other toolkits:
   ];
   parts.push('## Presets\n');
   for (const preset of ['clean', 'search', 'lucene'] as const) parts.push(`### \`${preset}\`\n\n${table(preset)}\n`);
-  parts.push('## Switches\n\nEach switch on its own (on the `none` preset).\n');
-  for (const [name, o] of SWITCHES) parts.push(`### \`${name}\`\n\n${table({ preset: 'none', ...o })}\n`);
+  parts.push(
+    '## Switches\n\nEach switch on its own (on the `none` preset), with its rule ID (N1…N16), which the code and the tests cite.\n',
+  );
+  for (const { name, rule, options } of switchRows()) {
+    parts.push(`### **${rule}** \`${name}\`\n\n${table({ preset: 'none', ...options })}\n`);
+  }
   return parts.join('\n');
 }
 

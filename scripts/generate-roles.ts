@@ -64,7 +64,8 @@ export function buildRoles(data: RoleData): string {
   if (names.length > 32) throw new RoleDataError(`${names.length} roles: at most 32 fit the table's bits`);
   const sets = new Map<string, Set<number>>();
   for (const name of names) {
-    if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name)) throw new RoleDataError(`role name "${name}" is not SCREAMING_SNAKE_CASE`);
+    if (!/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(name))
+      throw new RoleDataError(`role name "${name}" is not SCREAMING_SNAKE_CASE`);
     sets.set(name, new Set(codePointsOf(name, data.roles[name]!)));
   }
   /** A role, or `A-B` (A's characters that are not B's). */
@@ -89,7 +90,8 @@ export function buildRoles(data: RoleData): string {
   for (const [sub, sup] of data.included) {
     const ssub = resolve(sub, 'INCLUDED');
     const ssup = resolve(sup, 'INCLUDED');
-    for (const cp of ssub) if (!ssup.has(cp)) throw new RoleDataError(`INCLUDED: ${hex(cp)} of ${sub} is not in ${sup}`);
+    for (const cp of ssub)
+      if (!ssup.has(cp)) throw new RoleDataError(`INCLUDED: ${hex(cp)} of ${sub} is not in ${sup}`);
   }
 
   const mask = new Uint32Array(BMP_END);

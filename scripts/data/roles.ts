@@ -41,7 +41,7 @@ export const ROLES = {
     chars: '"\'”»’',
   },
   WORD_APOSTROPHE: {
-    doc: 'An apostrophe when between two letters (don’t, O\'Brien): then neither a quote nor a break (T9, S4).',
+    doc: "An apostrophe when between two letters (don’t, O'Brien): then neither a quote nor a break (T9, S4).",
     chars: "'’",
   },
   OPENING_BRACKET: { doc: 'Opens a bracket that protects the terminators inside it (S6).', chars: '([' },

@@ -7,7 +7,6 @@
 export * from './classes.ts';
 export {
   BMP_CLASS,
-  astralClassOf,
   bmpCodePointsOf,
   forEachAstralRun,
   classOf,

@@ -43,7 +43,7 @@ const astralClass: number[] = [];
 })();
 
 /** The class of an astral code point (U+10000 and above). */
-export function astralClassOf(cp: number): number {
+function astralClassOf(cp: number): number {
   let lo = 0;
   let hi = astralCount - 1;
   while (lo <= hi) {
@@ -55,7 +55,7 @@ export function astralClassOf(cp: number): number {
   return OTHER;
 }
 
-const bmpLists = new Map<number, readonly number[]>();
+const bmpLists = /* @__PURE__ */ new Map<number, readonly number[]>();
 
 /** The BMP code points of class `cls`, listed on first request and then cached. */
 export function bmpCodePointsOf(cls: number): readonly number[] {
@@ -82,7 +82,7 @@ export function classOf(cp: number): number {
 
 /**
  * The class of the character that starts at UTF-16 index `i` of `text`, decoding a surrogate
- * pair. Pair with `codePointLength` to step over it.
+ * pair. Pair with `widthAt` (cursor.ts) to step over it.
  */
 export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

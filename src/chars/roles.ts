@@ -9,17 +9,32 @@ import { ROLE_RUNS } from './roles.generated.ts';
 export * from './roles.generated.ts';
 
 /** The role bits of every code unit (256 KB; the normalizer's plans are tables of the same size). */
-export const ROLE = new Uint32Array(BMP_SIZE);
+export const ROLE = /* @__PURE__ */ decodeRoles();
 
-(function decode() {
+function decodeRoles(): Uint32Array {
+  const table = new Uint32Array(BMP_SIZE);
   const fields = ROLE_RUNS.split(',');
   let end = 0;
   for (let k = 0; k + 2 < fields.length; k += 3) {
     const start = end + parseInt(fields[k]!, 36);
     end = start + parseInt(fields[k + 1]!, 36);
-    ROLE.fill(parseInt(fields[k + 2]!, 36), start, end);
+    table.fill(parseInt(fields[k + 2]!, 36), start, end);
   }
-})();
+  return table;
+}
 
 /** Whether code unit (or code point) `c` has `role`, one of the role constants. Astral code points have none. */
 export const hasRole = (c: number, role: number): boolean => (ROLE[c]! & role) !== 0; // out of range: undefined & role is 0
+
+const roleLists = /* @__PURE__ */ new Map<number, readonly number[]>();
+
+/** The code units that have `role`, in order; listed on first request (for compiling tables, not for hot loops). */
+export function codeUnitsWith(role: number): readonly number[] {
+  let list = roleLists.get(role);
+  if (list === undefined) {
+    const found: number[] = [];
+    for (let c = 0; c < BMP_SIZE; c++) if ((ROLE[c]! & role) !== 0) found.push(c);
+    roleLists.set(role, (list = found));
+  }
+  return list;
+}

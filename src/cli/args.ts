@@ -10,8 +10,8 @@ import { resolveTokenizeOptions } from '../tokenize/tokenize.ts';
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['normalize', 'tokenize', 'sentences', 'latin-runs', 'eval'] as const;
-export type Command = (typeof COMMANDS)[number];
+const COMMANDS = ['normalize', 'tokenize', 'sentences', 'latin-runs', 'eval'] as const;
+type Command = (typeof COMMANDS)[number];
 export type Format = 'text' | 'jsonl' | 'tsv' | 'conllu';
 
 export interface CliOptions {
@@ -237,8 +237,7 @@ function validate(o: CliOptions): void {
   }
   if (o.lines && o.format === 'conllu')
     throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');
-  if (o.format === 'conllu' && o.whitespace)
-    throw usageError('--whitespace cannot be used with --format conllu');
+  if (o.format === 'conllu' && o.whitespace) throw usageError('--whitespace cannot be used with --format conllu');
   const sentenceBased = o.command === 'sentences' || o.format === 'conllu';
   if (o.jobs > 1 && !o.lines && sentenceBased && o.sentences.lineBreaks === 'space') {
     throw usageError('--jobs with --line-breaks space needs --lines: no line break is a safe place to split the input');

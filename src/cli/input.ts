@@ -3,6 +3,7 @@
  * bytes become U+FFFD and are counted, as TextDecoder replaces them (one U+FFFD per maximal
  * invalid subsequence); with `strict`, the first invalid byte stops the run with its offset.
  */
+import { REPLACEMENT_UTF8, scanUtf8 } from '../chars/utf8.ts';
 import { createReadStream } from 'node:fs';
 import { access, constants, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -109,7 +110,8 @@ class CountingDecoder {
     const [a, b] = this.tail;
     const at = (k: number) => (k === -2 ? a : k === -1 ? b : bytes[k]);
     for (let k = -2; k + 2 < bytes.length; k++) {
-      if (at(k) === 0xef && at(k + 1) === 0xbf && at(k + 2) === 0xbd) encoded++;
+      if (at(k) === REPLACEMENT_UTF8[0] && at(k + 1) === REPLACEMENT_UTF8[1] && at(k + 2) === REPLACEMENT_UTF8[2])
+        encoded++;
     }
     this.shift(bytes);
     this.replacements += written - encoded;
@@ -153,40 +155,4 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
-}
-
-/**
- * Validates UTF-8 (Unicode's table of well-formed byte sequences): `end` is the end of the last
- * complete sequence, `error` the index of the first byte that starts no valid sequence, or -1.
- */
-export function scanUtf8(b: Uint8Array): { end: number; error: number } {
-  const n = b.length;
-  let i = 0;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    } else return { end: i, error: i };
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return { end: i, error: -1 };
-      const x = b[i + k]!;
-      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return { end: i, error: i };
-    }
-    i += need + 1;
-  }
-  return { end: n, error: -1 };
 }

@@ -5,7 +5,7 @@
  */
 
 /** When a proclitic letter may be split off. */
-export type ProcliticTest =
+type ProcliticTest =
   /** C1, C2: the word is not listed as beginning with the letter, and enough remains. */
   | 'strippable'
   /** C3: ل before the article, whose alef is not written (للحكومة = ل + الحكومة). */
@@ -35,7 +35,7 @@ export const PROCLITICS: readonly ProcliticRule[] = [
 ];
 
 /** When a pronoun suffix is split off as an enclitic. */
-export type EncliticCondition =
+type EncliticCondition =
   /** C6: whenever the word has no article, is not listed as ending so, and two letters remain. */
   | 'always'
   /** C7: only after a particle host (منك, عليكم) or a proclitic with a short host (لك, بكم). */
@@ -68,7 +68,7 @@ export const ENCLITICS: readonly EncliticRule[] = [
 ];
 
 /** C10: من and عن written together with ما or من (the preposition's ن written once): the first part's text. */
-export const ASSIMILATED: ReadonlyMap<string, string> = new Map([
+export const ASSIMILATED: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['مما', 'من'],
   ['ممن', 'من'],
   ['عما', 'عن'],

@@ -32,13 +32,7 @@ import {
 } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
 import type { CliticRole, Part } from '../tokenize/tokenize.ts';
-import {
-  FUNCTION_WORDS,
-  IMPERFECT_PREFIXES,
-  NATURAL_ENDINGS,
-  PARTICLE_HOSTS,
-  STEM_INITIAL,
-} from './lexicon.ts';
+import { FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PARTICLE_HOSTS, STEM_INITIAL } from './lexicon.ts';
 import { ASSIMILATED, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
 
 /**
@@ -78,9 +72,9 @@ const lex = () =>
     natural: new Set(NATURAL_ENDINGS),
   });
 
-const PARTICLES = new Set(PARTICLE_HOSTS);
+const PARTICLES = /* @__PURE__ */ new Set(PARTICLE_HOSTS);
 /** Every pronoun suffix, split or not: what a preposition may host (له, بها). */
-const PRONOUNS = new Set(ENCLITICS.map((e) => e.suffix));
+const PRONOUNS = /* @__PURE__ */ (() => new Set(ENCLITICS.map((e) => e.suffix)))();
 
 /** A per-letter table over the Arabic block (no one-letter strings on the hot path). */
 function letterTable<T>(entries: Iterable<[string, T]>): Array<T | undefined> {
@@ -91,19 +85,25 @@ function letterTable<T>(entries: Iterable<[string, T]>): Array<T | undefined> {
 const inBlock = (c: number) => c >= ARABIC_BLOCK_START && c < ARABIC_BLOCK_START + ARABIC_BLOCK_SIZE;
 
 /** The proclitic rows for each letter, in row order: checked for every word, so a table, not a Map. */
-const PROCLITICS_BY_LETTER = letterTable(
-  [...new Set(PROCLITICS.map((r) => r.letter))].map((l) => [l, PROCLITICS.filter((r) => r.letter === l)] as [string, ProcliticRule[]]),
-);
-const IMPERFECT = letterTable([...IMPERFECT_PREFIXES].map((l) => [l, true] as [string, boolean]));
+const PROCLITICS_BY_LETTER = /* @__PURE__ */ (() =>
+  letterTable(
+    [...new Set(PROCLITICS.map((r) => r.letter))].map(
+      (l) => [l, PROCLITICS.filter((r) => r.letter === l)] as [string, ProcliticRule[]],
+    ),
+  ))();
+const IMPERFECT = /* @__PURE__ */ (() =>
+  letterTable([...IMPERFECT_PREFIXES].map((l) => [l, true] as [string, boolean])))();
 const proclitics = (c: number) => (inBlock(c) ? PROCLITICS_BY_LETTER[c - ARABIC_BLOCK_START] : undefined);
 
 /** The enclitic rows to try (all but C8's), longest first, by their last letter (ه, ا, م, ك, ي). */
-const ENCLITICS_BY_LAST_LETTER = letterTable<EncliticRule[]>([]);
-for (const e of ENCLITICS) {
-  if (e.when === 'never') continue;
-  const last = e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START;
-  (ENCLITICS_BY_LAST_LETTER[last] ??= []).push(e);
-}
+const ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
+  const t = letterTable<EncliticRule[]>([]);
+  for (const e of ENCLITICS) {
+    if (e.when === 'never') continue;
+    (t[e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
+  }
+  return t;
+})();
 /** The enclitic rows that may end a word whose last code unit is `c`. */
 const encliticsFor = (c: number) => (inBlock(c) ? ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined);
 
@@ -235,7 +235,9 @@ function holds(r: ProcliticRule, bare: string, at: number): boolean {
       return strippable(bare, at, r);
     case 'beforeArticle':
       // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).
-      return bare.charCodeAt(at + 1) === LAM && bare.length - at >= 4 && !isStemInitial(at === 0 ? bare : bare.slice(at));
+      return (
+        bare.charCodeAt(at + 1) === LAM && bare.length - at >= 4 && !isStemInitial(at === 0 ? bare : bare.slice(at))
+      );
     case 'future':
       // C4: س + an imperfect prefix + at least two more letters, not a listed word (سياسة).
       return (

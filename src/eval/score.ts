@@ -40,7 +40,7 @@ export const fmt = (s: Score) =>
   `F1 ${s.f1.toFixed(4)} (P ${s.precision.toFixed(4)}, R ${s.recall.toFixed(4)}; ${s.tp} of ${s.gold} gold, ${s.predicted} predicted)`;
 
 /** `[start, end]` pairs from an array of `step`-sized records. */
-export function pairs(spans: Int32Array, step: number): Array<[number, number]> {
+function pairs(spans: Int32Array, step: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < spans.length; k += step) out.push([spans[k]!, spans[k + 1]!]);
   return out;

@@ -2,21 +2,61 @@
  * The context handlers: the few code points whose normalization depends on their neighbours.
  * They run off the hot loop, one call per such code point.
  *
- * Every decision looks at the **output** before the code point (what was actually written, after
+ * N18: every decision looks at the **output** before the code point (what was actually written, after
  * deletions) and at the next input code point that will not be deleted. Deciding on the output is
  * what makes normalization idempotent: `ا` + TATWEEL + U+0654 composes to `أ` exactly as `ا` +
  * U+0654 does, because the tatweel is already gone when the hamza is seen.
  */
 import {
+  ARABIC_PUNCT,
+  SPACING_PUNCT,
+  codePointWidth,
+  hasRole,
+  AE,
+  ALEF,
+  ALEF_MAKSURA,
+  ALEF_WITH_HAMZA_ABOVE,
+  ALEF_WITH_HAMZA_BELOW,
+  ALEF_WITH_MADDA_ABOVE,
+  ARABIC_COMMA,
+  ARABIC_DECIMAL_SEPARATOR,
+  ARABIC_INDIC_DIGIT_ZERO,
   ARABIC_LETTER,
+  ARABIC_QUESTION_MARK,
+  ARABIC_SEMICOLON,
+  ARABIC_THOUSANDS_SEPARATOR,
+  ASCII_SPACE,
+  BMP_SIZE,
+  COMMA,
+  DIGIT_ZERO,
   EMOJI,
   EMOJI_MODIFIER,
   EMOJI_TAG,
   EMOJI_TEXT,
+  EXTENDED_ARABIC_INDIC_DIGIT_ZERO,
+  FARSI_YEH,
+  FULL_STOP,
+  HAMZA_ABOVE,
+  HAMZA_BELOW,
+  HEH_GOAL,
+  HEH_GOAL_WITH_HAMZA_ABOVE,
+  HEH_WITH_YEH_ABOVE,
   KEYCAP,
+  MADDA_ABOVE,
+  MAX_CODE_UNIT,
+  QUESTION_MARK,
+  SEMICOLON,
   SPACE,
   TATWEEL,
   VS16,
+  WAW,
+  WAW_WITH_HAMZA_ABOVE,
+  YEH,
+  YEH_BARREE,
+  YEH_BARREE_WITH_HAMZA_ABOVE,
+  YEH_WITH_HAMZA_ABOVE,
+  ZERO_WIDTH_JOINER,
+  ZERO_WIDTH_NON_JOINER,
   classAt,
   classOf,
   isArabicClass,
@@ -28,57 +68,37 @@ import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
 import { ASTRAL, DELETE, EXPAND, type Plan } from './plan.ts';
 
-/** Canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
+/** N5: canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
   switch (mark) {
-    case 0x0653:
-      return base === 0x0627 ? 0x0622 : -1;
-    case 0x0654:
+    case MADDA_ABOVE:
+      return base === ALEF ? ALEF_WITH_MADDA_ABOVE : -1;
+    case HAMZA_ABOVE:
       switch (base) {
-        case 0x0627:
-          return 0x0623;
-        case 0x0648:
-          return 0x0624;
-        case 0x064a:
-          return 0x0626;
-        case 0x06d5:
-          return 0x06c0;
-        case 0x06c1:
-          return 0x06c2;
-        case 0x06d2:
-          return 0x06d3;
+        case ALEF:
+          return ALEF_WITH_HAMZA_ABOVE;
+        case WAW:
+          return WAW_WITH_HAMZA_ABOVE;
+        case YEH:
+          return YEH_WITH_HAMZA_ABOVE;
+        case AE:
+          return HEH_WITH_YEH_ABOVE;
+        case HEH_GOAL:
+          return HEH_GOAL_WITH_HAMZA_ABOVE;
+        case YEH_BARREE:
+          return YEH_BARREE_WITH_HAMZA_ABOVE;
         default:
           return -1;
       }
-    case 0x0655:
-      return base === 0x0627 ? 0x0625 : -1;
+    case HAMZA_BELOW:
+      return base === ALEF ? ALEF_WITH_HAMZA_BELOW : -1;
     default:
       return -1;
   }
 }
 
-/** The punctuation before which `spacing` removes spaces. */
-function isSpacingPunct(c: number): boolean {
-  switch (c) {
-    case 0x060c:
-    case 0x061b:
-    case 0x061f:
-    case 0x21:
-    case 0x2e:
-    case 0x3a:
-    case 0x2c:
-    case 0x3b:
-    case 0x3f:
-      return true;
-    default:
-      return false;
-  }
-}
-
-const isArabicPunct = (c: number) => c === 0x060c || c === 0x061b || c === 0x061f;
 const isEmojiPart = (cls: number) =>
   cls === EMOJI || cls === EMOJI_TEXT || cls === EMOJI_MODIFIER || cls === VS16 || cls === EMOJI_TAG || cls === KEYCAP;
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /** One normalization's context: the text, its plan and output, and lazily computed facts. */
 export class Context {
@@ -105,16 +125,16 @@ export class Context {
     const { out, text } = this;
     const rest = text.length - i - 1;
     const o = this.plan.options;
-    if (c < 0x10000 && classOf(c) === SPACE) return this.spaces(i);
+    if (c < BMP_SIZE && classOf(c) === SPACE) return this.spaces(i);
     switch (c) {
-      case 0x200c: {
+      case ZERO_WIDTH_NON_JOINER: {
         // ZWNJ: only between two letters.
         if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore())))
           out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
-      case 0x200d: {
+      case ZERO_WIDTH_JOINER: {
         // ZWJ: only inside an emoji sequence.
         const nextCls = this.nextOutputClass(i + 1);
         if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len))))
@@ -122,16 +142,16 @@ export class Context {
         else out.drop(rest);
         return i + 1;
       }
-      case 0x0653:
-      case 0x0654:
-      case 0x0655: {
+      case MADDA_ABOVE:
+      case HAMZA_ABOVE:
+      case HAMZA_BELOW: {
         const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
         if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;
       }
-      case 0x06cc: {
+      case FARSI_YEH: {
         // FARSI YEH: ي inside a word, ى at its end.
         let next = i + 1;
         while (next < text.length) {
@@ -140,30 +160,40 @@ export class Context {
           else break;
         }
         const medial = next < text.length && isLetterClass(classAt(text, next));
-        out.pushString(this.plan.fold(medial ? 0x064a : 0x0649), i, rest);
+        out.pushString(this.plan.fold(medial ? YEH : ALEF_MAKSURA), i, rest);
         return i + 1;
       }
-      case 0x066b:
-      case 0x066c: {
+      case ARABIC_DECIMAL_SEPARATOR:
+      case ARABIC_THOUSANDS_SEPARATOR: {
         // Arabic decimal and thousands separators: only between digits.
         const next = this.nextKept(i + 1);
         const between =
           isDigitClass(classOf(out.codePointBefore(out.len))) &&
           next < text.length &&
           isDigitClass(classAt(text, next));
-        out.push(between ? (c === 0x066b ? 0x2e : 0x2c) : c, i, rest);
+        out.push(between ? (c === ARABIC_DECIMAL_SEPARATOR ? FULL_STOP : COMMA) : c, i, rest);
         return i + 1;
       }
-      case 0x2c:
-      case 0x3b:
-      case 0x3f: {
-        out.push(this.toArabicPunct(i) ? (c === 0x2c ? 0x060c : c === 0x3b ? 0x061b : 0x061f) : c, i, rest);
+      case COMMA:
+      case SEMICOLON:
+      case QUESTION_MARK: {
+        out.push(
+          this.toArabicPunct(i)
+            ? c === COMMA
+              ? ARABIC_COMMA
+              : c === SEMICOLON
+                ? ARABIC_SEMICOLON
+                : ARABIC_QUESTION_MARK
+            : c,
+          i,
+          rest,
+        );
         return i + 1;
       }
       default: {
         // An ASCII digit under digits 'arabic' or 'persian': stays ASCII inside a Latin run.
-        const zero = o.digits === 'persian' ? 0x06f0 : 0x0660;
-        out.push(this.inLatinRun(i) ? c : zero + c - 0x30, i, rest);
+        const zero = o.digits === 'persian' ? EXTENDED_ARABIC_INDIC_DIGIT_ZERO : ARABIC_INDIC_DIGIT_ZERO;
+        out.push(this.inLatinRun(i) ? c : zero + c - DIGIT_ZERO, i, rest);
         return i + 1;
       }
     }
@@ -172,7 +202,7 @@ export class Context {
   /**
    * The class of the first code unit that the input from `i` on will write, or -1 at the end.
    * Not the next input character's own class: a presentation form such as ﳲ is a letter, but it
-   * writes tatweel + harakat, and under `clean` the tatweel goes (found by `npm run fuzz`: a
+   * writes tatweel + harakat, and under `clean` the tatweel goes (a fuzz counterexample, test/property/regressions.test.ts: a
    * ZWNJ kept before it was dropped on a second pass).
    */
   private nextOutputClass(i: number): number {
@@ -187,8 +217,8 @@ export class Context {
       const to = plan.astral.get(cp);
       return to === undefined ? classOf(cp) : classOf(to.codePointAt(0)!);
     }
-    if (a < 0 || (a & 0xffff) === c) return classAt(text, next); // kept as it is: the pair decodes
-    return classOf(a & 0xffff);
+    if (a < 0 || (a & MAX_CODE_UNIT) === c) return classAt(text, next); // kept as it is: the pair decodes
+    return classOf(a & MAX_CODE_UNIT);
   }
 
   /** The index of the first input code unit at or after `i` that the plan does not delete. */
@@ -200,7 +230,7 @@ export class Context {
 
   /**
    * Like nextKept, and also past what vanishes beside a space (and past spaces when asked): it
-   * must not decide anything there (found by `npm run fuzz`: ",\u200cا" kept its comma, then
+   * must not decide anything there (a fuzz counterexample in test/property/regressions.test.ts kept its comma, then
    * ",ا" lost it on a second pass).
    */
   private nextVisible(i: number, skipSpaces: boolean): number {
@@ -217,12 +247,12 @@ export class Context {
    * Code units that a space before them always removes: ZWNJ and ZWJ under `invisibles` (they
    * need letters or emoji on both sides), and the combining madda and hamzas under `hamza` or
    * diacritics 'all' (they cannot compose with a space, and are dropped when they do not
-   * compose). Found by `npm run fuzz`: "ا \u200c ،" and "اً ٓ،" were not idempotent.
+   * compose). Two fuzz counterexamples (test/property/regressions.test.ts) were not idempotent without it.
    */
   private vanishesBesideSpace(c: number): boolean {
     const o = this.plan.options;
-    if (c === 0x200c || c === 0x200d) return o.invisibles;
-    return c >= 0x0653 && c <= 0x0655 && (o.hamza || o.diacritics === 'all');
+    if (c === ZERO_WIDTH_NON_JOINER || c === ZERO_WIDTH_JOINER) return o.invisibles;
+    return c >= MADDA_ABOVE && c <= HAMZA_BELOW && (o.hamza || o.diacritics === 'all');
   }
 
   /**
@@ -237,7 +267,7 @@ export class Context {
       if (cp < 0) return cp;
       const cls = classOf(cp);
       if (!isMarkClass(cls) && !(skipSpaces && cls === SPACE)) return cp;
-      end -= width(cp);
+      end -= codePointWidth(cp);
     }
   }
 
@@ -251,7 +281,7 @@ export class Context {
     const o = plan.options;
     // The run takes deleted characters and those that vanish beside a space (see
     // vanishesBesideSpace): a run cut by one was not collapsed the same way twice (found by
-    // `npm run fuzz`: "ا \u200c ،").
+    // a fuzz counterexample, test/property/regressions.test.ts).
     let end = i;
     while (end < text.length) {
       const c = text.charCodeAt(end);
@@ -259,10 +289,10 @@ export class Context {
       else break;
     }
     const punctAt = this.nextVisible(end, false);
-    if (o.spacing && punctAt < text.length && isSpacingPunct(text.charCodeAt(punctAt))) {
+    if (o.spacing && punctAt < text.length && hasRole(text.charCodeAt(punctAt), SPACING_PUNCT)) {
       const prev = classOf(out.codePointBefore(out.len));
       const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === TATWEEL;
-      if (wordBefore && (isArabicPunct(text.charCodeAt(punctAt)) || this.lastLetterIsArabic(i))) {
+      if (wordBefore && (hasRole(text.charCodeAt(punctAt), ARABIC_PUNCT) || this.lastLetterIsArabic(i))) {
         out.drop(text.length - i);
         return end;
       }
@@ -272,8 +302,8 @@ export class Context {
       const rest = text.length - k - 1;
       if (plan.action[c] === DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
-      else if (out.len > 0 && out.unitAt(out.len - 1) === 0x20) out.drop(rest);
-      else out.push(0x20, k, rest);
+      else if (out.len > 0 && out.unitAt(out.len - 1) === ASCII_SPACE) out.drop(rest);
+      else out.push(ASCII_SPACE, k, rest);
     }
     return end;
   }
@@ -286,7 +316,7 @@ export class Context {
       const cp = text.codePointAt(k)!;
       const cls = classOf(cp);
       if (isLetterClass(cls)) this.lastLetterArabic = cls === ARABIC_LETTER;
-      k += width(cp);
+      k += codePointWidth(cp);
     }
     this.letterScanPos = k;
     return this.lastLetterArabic;

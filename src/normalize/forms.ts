@@ -2,12 +2,10 @@
  * Decodes the generated presentation-form and ligature data (`forms.generated.ts`) into maps.
  * Done on first use by a plan that needs them, never at import time.
  */
+import { ASCII_END } from '../chars/index.ts';
 import { PRESENTATION_FORMS, WORD_LIGATURES } from './forms.generated.ts';
 
 export { SPACING_HARAKAT, DIGIT_ZEROS } from './forms.generated.ts';
-
-/** U+06CC ARABIC LETTER FARSI YEH. */
-export const FARSI_YEH = 0x06cc;
 
 /**
  * A decomposition. `final` tells, for the forms that decompose to FARSI YEH, whether the form
@@ -31,7 +29,7 @@ function decode(packed: string): Map<number, Decomposition> {
     const start = end + parseInt(gap, 36);
     end = start + parseInt(count, 36);
     // Replacements are Arabic text; a leading Latin letter is the position tag (see the generator).
-    const tag = rep.charCodeAt(0) < 0x80 ? rep[0] : '';
+    const tag = rep.charCodeAt(0) < ASCII_END ? rep[0] : '';
     const text = tag ? rep.slice(1) : rep;
     const final = tag === 'i' || tag === 'f';
     for (let cp = start; cp < end; cp++) map.set(cp, { text, final });

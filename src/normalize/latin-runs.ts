@@ -1,51 +1,36 @@
 /**
  * Latin-script runs inside Arabic text: "The Financial Times", "JD Vance", "U.S.", "iPhone 15".
  *
- * A run starts at a Latin letter and grows word by word. Between two Latin words it takes spaces,
- * digits and inner punctuation (. , - ' ’ & / : _ + and the punctuation of URLs and emails);
+ * N17: a run starts at a Latin letter and grows word by word. Between two Latin words it takes
+ * spaces, digits and LATIN_RUN_INNER punctuation (. , - ' ’ & / : _ + and that of URLs and emails);
  * after its last word it takes a number that directly follows ("iPhone 15", "Windows 10",
  * "?id=15") and the dot of a single-letter abbreviation ("U.S."). It never takes the spaces, brackets, quotes or Arabic punctuation around
  * it, nor a line break. The scan is linear: every character is visited at most twice.
  */
-import { LATIN_LETTER, OTHER_MARK, SPACE, classAt, isDigitClass } from '../chars/index.ts';
-
-/** Punctuation that may stand between the words of one Latin run. */
-function isInnerPunct(c: number): boolean {
-  switch (c) {
-    case 0x2e:
-    case 0x2c:
-    case 0x2d:
-    case 0x27:
-    case 0x2019:
-    case 0x26:
-    case 0x2f:
-    case 0x3a:
-    case 0x5f:
-    case 0x2b:
-    case 0x2010:
-    case 0x2011:
-    case 0x2013:
-    case 0x2014:
-    // …and the punctuation of URLs and emails, so that "https://example.com/a?id=15" is one run.
-    case 0x3f:
-    case 0x3d:
-    case 0x25:
-    case 0x23:
-    case 0x40:
-    case 0x7e:
-      return true;
-    default:
-      return false;
-  }
-}
+import {
+  FULL_STOP,
+  LATIN_LETTER,
+  LATIN_RUN_INNER,
+  LEFT_TO_RIGHT_ISOLATE,
+  NUMBER_SEPARATOR,
+  OTHER_MARK,
+  POP_DIRECTIONAL_ISOLATE,
+  SPACE,
+  WORD_APOSTROPHE,
+  classAt,
+  hasRole,
+  isDigitClass,
+  widthAt,
+} from '../chars/index.ts';
+import { requireString } from '../options/validate.ts';
 
 /**
  * Digits of any script belong to a run they touch: `digits` rewrites digits inside a run's
  * words from one script to another, and the run must stay the same when it does (found by
- * `npm run fuzz`: "iPhone𝟙0" became "iPhone۱0", whose run then ended before the 0).
+ * `npm run fuzz`, kept in test/property/regressions.test.ts: a mathematical digit inside a Latin
+ * word became a Persian one, and the run then ended before the next digit).
  */
 const isRunDigit = (cls: number) => isDigitClass(cls);
-const width = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /** End of the Latin word at `i`: letters, their marks, digits, and apostrophes between letters. */
 function wordEnd(text: string, i: number): number {
@@ -53,11 +38,11 @@ function wordEnd(text: string, i: number): number {
   while (i < n) {
     const cls = classAt(text, i);
     if (cls === LATIN_LETTER || cls === OTHER_MARK || isRunDigit(cls)) {
-      i += width(text, i);
+      i += widthAt(text, i);
       continue;
     }
     const c = text.charCodeAt(i);
-    if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) {
+    if (hasRole(c, WORD_APOSTROPHE) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) {
       i++;
       continue;
     }
@@ -66,14 +51,14 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-/** End of a number at `i` (digits, with . , : between two digits), or `i` when there is none. */
+/** End of a number at `i` (digits, with a NUMBER_SEPARATOR between two digits), or `i` when there is none. */
 function numberEnd(text: string, i: number): number {
   const n = text.length;
   let end = i;
   while (end < n && isRunDigit(classAt(text, end))) {
-    end += width(text, end);
+    end += widthAt(text, end);
     const c = text.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c || c === 0x3a) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
+    if (hasRole(c, NUMBER_SEPARATOR) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
   }
   return end;
 }
@@ -89,12 +74,13 @@ function numberEnd(text: string, i: number): number {
  * ```
  */
 export function latinRunSpans(text: string): Int32Array {
+  requireString('latinRunSpans', 'text', text);
   const spans: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     if (classAt(text, i) !== LATIN_LETTER) {
-      i += width(text, i);
+      i += widthAt(text, i);
       continue;
     }
     const start = i;
@@ -108,9 +94,9 @@ export function latinRunSpans(text: string): Int32Array {
         const cls = classAt(text, k);
         if (cls === SPACE) spaced = true;
         else if (isRunDigit(cls)) {
-          if (!spaced) lastDigitEnd = k + width(text, k);
-        } else if (!isInnerPunct(text.charCodeAt(k))) break;
-        k += width(text, k);
+          if (!spaced) lastDigitEnd = k + widthAt(text, k);
+        } else if (!hasRole(text.charCodeAt(k), LATIN_RUN_INNER)) break;
+        k += widthAt(text, k);
       }
       if (k < n && k > end && classAt(text, k) === LATIN_LETTER) {
         lastWordStart = k;
@@ -127,7 +113,7 @@ export function latinRunSpans(text: string): Int32Array {
     const afterNumber = numberEnd(text, k);
     if (afterNumber > k) end = afterNumber;
     // The closing dot of a single-letter abbreviation: "U.S.".
-    else if (end - lastWordStart === 1 && text.charCodeAt(end) === 0x2e) end++;
+    else if (end - lastWordStart === 1 && text.charCodeAt(end) === FULL_STOP) end++;
     spans.push(start, end);
     i = end;
   }
@@ -161,6 +147,7 @@ export interface LatinRun {
  * ```
  */
 export function latinRuns(text: string): LatinRun[] {
+  requireString('latinRuns', 'text', text);
   const spans = latinRunSpans(text);
   const runs: LatinRun[] = [];
   for (let k = 0; k < spans.length; k += 2) {
@@ -170,8 +157,8 @@ export function latinRuns(text: string): LatinRun[] {
 }
 
 /** U+2066 LEFT-TO-RIGHT ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
-const LRI = '\u2066';
-const PDI = '\u2069';
+const LRI = /* @__PURE__ */ String.fromCharCode(LEFT_TO_RIGHT_ISOLATE);
+const PDI = /* @__PURE__ */ String.fromCharCode(POP_DIRECTIONAL_ISOLATE);
 
 /**
  * Wraps every Latin run in LRI … PDI, so that it displays left to right inside a right-to-left
@@ -184,6 +171,7 @@ const PDI = '\u2069';
  * ```
  */
 export function isolateLatinRuns(text: string): string {
+  requireString('isolateLatinRuns', 'text', text);
   const spans = latinRunSpans(text);
   if (spans.length === 0) return text;
   let out = '';

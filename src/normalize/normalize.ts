@@ -2,6 +2,8 @@
  * The single-pass normalizer: one typed-array lookup per code unit, with the rare contextual
  * code points handed to `Context`. See `plan.ts` for how options become the lookup table.
  */
+import { ASCII_SPACE, MAX_CODE_UNIT } from '../chars/index.ts';
+import { requireString } from '../options/validate.ts';
 import { Context } from './context.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.ts';
 import { Output } from './output.ts';
@@ -28,7 +30,7 @@ function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic =
       i++;
       continue;
     }
-    if (a === SPACE_RUN && c === 0x20 && (i === 0 || text.charCodeAt(i - 1) !== 0x20)) {
+    if (a === SPACE_RUN && c === ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== ASCII_SPACE)) {
       i++;
       continue;
     }
@@ -82,7 +84,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
   const offs = out.offs;
   let len = out.len;
   // 1 when the output ends in a space: a SPACE_RUN entry then writes nothing (see plan.ts).
-  let prevSpace = len > 0 && buf[len - 1] === 0x20 ? 1 : 0;
+  let prevSpace = len > 0 && buf[len - 1] === ASCII_SPACE ? 1 : 0;
   for (; i < n; i++) {
     const a = action[text.charCodeAt(i)]!;
     if (a < 0) break;
@@ -103,7 +105,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
 function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
   const n = text.length;
   const cp = text.codePointAt(i)!;
-  if (cp <= 0xffff) {
+  if (cp <= MAX_CODE_UNIT) {
     out.push(cp, i, n - i - 1);
     return i + 1;
   }
@@ -135,7 +137,7 @@ function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
  */
 export function normalize(text: string, options?: NormalizeOptions | PresetName): string {
   const plan = planFor(resolveOptions(options));
-  return run(String(text), plan, false).text_();
+  return run(requireString('normalize', 'text', text), plan, false).text_();
 }
 
 /**
@@ -175,7 +177,7 @@ export interface NormalizedText {
  */
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions | PresetName): NormalizedText {
   const plan = planFor(resolveOptions(options));
-  const out = run(String(text), plan, true);
+  const out = run(requireString('normalizeWithOffsets', 'text', text), plan, true);
   return { text: out.text_(), offsets: out.offsets() };
 }
 

@@ -135,25 +135,27 @@ export const SWITCHES = {
 } as const satisfies { readonly [K in keyof ResolvedOptions]: { rule: string; values: readonly ResolvedOptions[K][] } };
 
 /** The switch names, in the order of `SWITCHES`. */
-export const SWITCH_NAMES = Object.keys(SWITCHES) as (keyof ResolvedOptions)[];
+export const SWITCH_NAMES = /* @__PURE__ */ Object.keys(SWITCHES) as (keyof ResolvedOptions)[];
 
-const NONE: ResolvedOptions = Object.freeze(
-  Object.fromEntries(
-    SWITCH_NAMES.map((k) => {
-      const values: readonly unknown[] = SWITCHES[k].values;
-      return [k, values.includes(false) ? false : values[0]];
-    }),
-  ) as unknown as ResolvedOptions,
-);
+const NONE: ResolvedOptions = /* @__PURE__ */ (() =>
+  Object.freeze(
+    Object.fromEntries(
+      SWITCH_NAMES.map((k) => {
+        const values: readonly unknown[] = SWITCHES[k].values;
+        return [k, values.includes(false) ? false : values[0]];
+      }),
+    ) as unknown as ResolvedOptions,
+  ))();
 
-const CLEAN: ResolvedOptions = Object.freeze({
-  ...NONE,
-  presentationForms: true,
-  tatweel: true,
-  invisibles: true,
-  whitespace: 'collapse',
-  composeHamza: true,
-});
+const CLEAN: ResolvedOptions = /* @__PURE__ */ (() =>
+  Object.freeze({
+    ...NONE,
+    presentationForms: true,
+    tatweel: true,
+    invisibles: true,
+    whitespace: 'collapse',
+    composeHamza: true,
+  }))();
 
 /**
  * The presets, as frozen option sets.
@@ -169,38 +171,40 @@ const CLEAN: ResolvedOptions = Object.freeze({
  * PRESETS.search.alefMaksura; // true
  * ```
  */
-export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = Object.freeze({
-  none: NONE,
-  clean: CLEAN,
-  search: Object.freeze({
-    ...CLEAN,
-    alef: true,
-    alefMaksura: true,
-    tehMarbuta: true,
-    hamza: true,
-    persianLetters: true,
-    diacritics: 'all',
-    digits: 'ascii',
-    ligatures: true,
-    latin: 'lowercase',
-  } as const),
-  lucene: Object.freeze({
-    ...NONE,
-    alef: 'basic',
-    alefMaksura: true,
-    tehMarbuta: true,
-    tatweel: true,
-    diacritics: 'harakat',
-  } as const),
-});
+export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    none: NONE,
+    clean: CLEAN,
+    search: Object.freeze({
+      ...CLEAN,
+      alef: true,
+      alefMaksura: true,
+      tehMarbuta: true,
+      hamza: true,
+      persianLetters: true,
+      diacritics: 'all',
+      digits: 'ascii',
+      ligatures: true,
+      latin: 'lowercase',
+    } as const),
+    lucene: Object.freeze({
+      ...NONE,
+      alef: 'basic',
+      alefMaksura: true,
+      tehMarbuta: true,
+      tatweel: true,
+      diacritics: 'harakat',
+    } as const),
+  }))();
 
-const PRESET_RULE: OptionRule = { kind: 'oneOf', values: Object.keys(PRESETS) };
+const PRESET_RULE: OptionRule = { kind: 'oneOf', values: ['none', 'clean', 'search', 'lucene'] satisfies PresetName[] };
 
 /** The validation schema of `normalize`'s options: `preset`, then every switch. */
-export const NORMALIZE_SCHEMA: OptionSchema = Object.freeze({
-  preset: PRESET_RULE,
-  ...Object.fromEntries(SWITCH_NAMES.map((k) => [k, { kind: 'oneOf', values: SWITCHES[k].values } as OptionRule])),
-});
+const NORMALIZE_SCHEMA: OptionSchema = /* @__PURE__ */ (() =>
+  Object.freeze({
+    preset: PRESET_RULE,
+    ...Object.fromEntries(SWITCH_NAMES.map((k) => [k, { kind: 'oneOf', values: SWITCHES[k].values } as OptionRule])),
+  }))();
 
 /**
  * Resolves what a caller passed (nothing, a preset name, or options with an optional preset) to
@@ -213,7 +217,12 @@ export function resolveOptions(options: NormalizeOptions | PresetName | undefine
     checkOption('preset', options, PRESET_RULE);
     return PRESETS[options];
   }
-  const given = readOptions('normalize', options, NORMALIZE_SCHEMA, `a preset name (${allowedValues(PRESET_RULE)}) or `)!;
+  const given = readOptions(
+    'normalize',
+    options,
+    NORMALIZE_SCHEMA,
+    `a preset name (${allowedValues(PRESET_RULE)}) or `,
+  )!;
   const base = given.preset === undefined ? CLEAN : PRESETS[given.preset as PresetName];
   let resolved: Record<string, unknown> | null = null;
   for (const key of SWITCH_NAMES) {

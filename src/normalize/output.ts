@@ -4,6 +4,7 @@
  * "pending": it equals `text.slice(0, len)` and nothing has been copied, so unchanged input is
  * returned as the very same string.
  */
+import { fromSurrogates, isHighSurrogate, isLowSurrogate } from '../chars/index.ts';
 export class Output {
   buf: Uint16Array | null = null;
   offs: Int32Array | null = null;
@@ -90,9 +91,9 @@ export class Output {
   codePointBefore(end: number): number {
     if (end <= 0) return -1;
     const lo = this.unitAt(end - 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff && end >= 2) {
+    if (isLowSurrogate(lo) && end >= 2) {
       const hi = this.unitAt(end - 2);
-      if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+      if (isHighSurrogate(hi)) return fromSurrogates(hi, lo);
     }
     return lo;
   }

@@ -9,22 +9,67 @@
  * Latin, invisibles, spaces), and a replacement is folded again until nothing changes, so
  * ۃ → ة → ه in one step under `search`.
  */
-import { ARABIC_MARK, BMP_CLASS, LATIN_LETTER, SPACE, bmpCodePointsOf, forEachAstralRun } from '../chars/index.ts';
 import {
-  DIGIT_ZEROS,
+  AE,
+  ALEF,
+  ALEF_MAKSURA,
+  ALEF_WASLA,
+  ALEF_WITH_HAMZA_ABOVE,
+  ALEF_WITH_HAMZA_BELOW,
+  ALEF_WITH_MADDA_ABOVE,
+  ALEF_WITH_WAVY_HAMZA_ABOVE,
+  ALEF_WITH_WAVY_HAMZA_BELOW,
+  ARABIC_COMMA,
+  ARABIC_DECIMAL_SEPARATOR,
+  ARABIC_INDIC_DIGIT_ZERO,
+  ARABIC_MARK,
+  ARABIC_PERCENT_SIGN,
+  ARABIC_QUESTION_MARK,
+  ARABIC_SEMICOLON,
+  ARABIC_TATWEEL,
+  ARABIC_THOUSANDS_SEPARATOR,
+  ASCII_SPACE,
+  BMP_CLASS,
+  BMP_SIZE,
+  COMBINING_HAMZA,
+  COMMA,
+  DIGIT_NINE,
+  DIGIT_ZERO,
+  EXTENDED_ARABIC_INDIC_DIGIT_ZERO,
   FARSI_YEH,
-  SPACING_HARAKAT,
-  presentationForms,
-  wordLigatures,
-  type Decomposition,
-} from './forms.ts';
+  FULLWIDTH_LATIN_CAPITAL_LETTER_A,
+  FULLWIDTH_LATIN_SMALL_LETTER_A,
+  HARAKAT,
+  HEH_DOACHASHMEE,
+  HEH_GOAL,
+  HIGH_HAMZA_ALEF,
+  INVISIBLE,
+  KEHEH,
+  LATIN_LETTER,
+  LATIN_SMALL_LETTER_A,
+  QUESTION_MARK,
+  SEMICOLON,
+  SPACE,
+  TEH_MARBUTA,
+  TEH_MARBUTA_GOAL,
+  WAW_WITH_HAMZA_ABOVE,
+  YEH,
+  YEH_WITH_HAMZA_ABOVE,
+  ZERO_WIDTH_JOINER,
+  ZERO_WIDTH_NON_JOINER,
+  bmpCodePointsOf,
+  codeUnitsWith,
+  forEachAstralRun,
+  highSurrogateOf,
+} from '../chars/index.ts';
+import { DIGIT_ZEROS, SPACING_HARAKAT, presentationForms, wordLigatures, type Decomposition } from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
 
 /**
  * The code unit is removed: bit 17 set, so that deletions stay on the loop's fast path too (the
  * unit written there is dropped by not advancing the output; see SPACE_RUN).
  */
-export const DELETE = 0x20000;
+export const DELETE = 1 << 17;
 /** The code unit becomes several (`plan.expansions`). */
 export const EXPAND = -2;
 /**
@@ -34,7 +79,7 @@ export const EXPAND = -2;
  * Spaces are 15% of news text and a mispredicted branch on each cost a third of the loop's
  * speed: 177 → 261 Mchar/s on 4 MB of news under `search`.
  */
-export const SPACE_RUN = 0x10020;
+export const SPACE_RUN = (1 << 16) | ASCII_SPACE;
 /** What happens depends on the neighbours (see `context.ts`). */
 export const CONTEXT = -4;
 /** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */
@@ -49,19 +94,10 @@ export interface Plan {
   readonly fold: (cp: number) => string;
 }
 
-const ALEF = 0x0627;
 /** Alef with madda, hamza above, hamza below: the only ones Lucene folds. */
-const BASIC_ALEFS = [0x0622, 0x0623, 0x0625];
+const BASIC_ALEFS = [ALEF_WITH_MADDA_ABOVE, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW];
 /** …and alef wasla, wavy hamza above, wavy hamza below, high hamza alef. */
-const OTHER_ALEFS = [0x0671, 0x0672, 0x0673, 0x0675];
-/** Bidi controls, ZWSP, BOM, soft hyphen, word joiner. ZWNJ and ZWJ are contextual. */
-export const INVISIBLES = [
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0xfeff,
-  0x00ad, 0x2060,
-];
-/** The combining madda above, hamza above and hamza below. */
-export const COMBINING_HAMZA = [0x0653, 0x0654, 0x0655];
-
+const OTHER_ALEFS = [ALEF_WASLA, ALEF_WITH_WAVY_HAMZA_ABOVE, ALEF_WITH_WAVY_HAMZA_BELOW, HIGH_HAMZA_ALEF];
 /** The single-code-point rules of each context-free switch, in the order they apply. */
 function singleRules(o: ResolvedOptions): Map<number, string> {
   const m = new Map<number, string>();
@@ -69,19 +105,25 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
     for (const cp of cps) m.set(cp, to);
   };
   const ch = String.fromCharCode;
+  // N11
   if (o.persianLetters) {
-    m.set(0x06a9, 'ك');
-    set([0x06c1, 0x06d5, 0x06be], 'ه');
-    m.set(0x06c3, 'ة');
+    m.set(KEHEH, 'ك');
+    set([HEH_GOAL, AE, HEH_DOACHASHMEE], 'ه');
+    m.set(TEH_MARBUTA_GOAL, 'ة');
   }
+  // N4
   if (o.hamza) {
-    m.set(0x0624, 'و');
-    m.set(0x0626, 'ي');
+    m.set(WAW_WITH_HAMZA_ABOVE, 'و');
+    m.set(YEH_WITH_HAMZA_ABOVE, 'ي');
   }
+  // N1
   if (o.alef) set(o.alef === 'basic' ? BASIC_ALEFS : [...BASIC_ALEFS, ...OTHER_ALEFS], ch(ALEF));
-  if (o.alefMaksura) m.set(0x0649, 'ي');
-  if (o.tehMarbuta) m.set(0x0629, 'ه');
-  if (o.diacritics === 'harakat') for (let cp = 0x064b; cp <= 0x0652; cp++) m.set(cp, '');
+  // N2
+  if (o.alefMaksura) m.set(ALEF_MAKSURA, 'ي');
+  // N3
+  if (o.tehMarbuta) m.set(TEH_MARBUTA, 'ه');
+  // N6
+  if (o.diacritics === 'harakat') set(codeUnitsWith(HARAKAT), '');
   if (o.diacritics === 'all') {
     set(bmpCodePointsOf(ARABIC_MARK), '');
     set(SPACING_HARAKAT, '');
@@ -89,42 +131,51 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
       for (let cp = start; cp < end; cp++) m.set(cp, '');
     });
   }
-  if (o.tatweel) m.set(0x0640, '');
+  // N7
+  if (o.tatweel) m.set(ARABIC_TATWEEL, '');
+  // N8
   if (o.digits !== 'keep') {
-    const zero = { ascii: 0x30, arabic: 0x0660, persian: 0x06f0 }[o.digits];
+    const zero = { ascii: DIGIT_ZERO, arabic: ARABIC_INDIC_DIGIT_ZERO, persian: EXTENDED_ARABIC_INDIC_DIGIT_ZERO }[
+      o.digits
+    ];
     for (const z of DIGIT_ZEROS)
       if (z !== zero) for (let d = 0; d < 10; d++) m.set(z + d, String.fromCodePoint(zero + d));
   }
+  // N14
   if (o.punctuation === 'ascii') {
-    m.set(0x060c, ',');
-    m.set(0x061b, ';');
-    m.set(0x061f, '?');
-    m.set(0x066a, '%');
+    m.set(ARABIC_COMMA, ',');
+    m.set(ARABIC_SEMICOLON, ';');
+    m.set(ARABIC_QUESTION_MARK, '?');
+    m.set(ARABIC_PERCENT_SIGN, '%');
   }
+  // N16
   if (o.latin === 'lowercase') {
     for (const cp of bmpCodePointsOf(LATIN_LETTER)) {
       const lower = ch(cp).toLowerCase();
       if (lower !== ch(cp)) m.set(cp, lower);
     }
     for (let k = 0; k < 26; k++) {
-      m.set(0xff21 + k, ch(0x61 + k));
-      m.set(0xff41 + k, ch(0x61 + k));
+      m.set(FULLWIDTH_LATIN_CAPITAL_LETTER_A + k, ch(LATIN_SMALL_LETTER_A + k));
+      m.set(FULLWIDTH_LATIN_SMALL_LETTER_A + k, ch(LATIN_SMALL_LETTER_A + k));
     }
   }
-  if (o.invisibles) set(INVISIBLES, '');
+  // N12: INVISIBLE characters go (ZWNJ and ZWJ are contextual: see context.ts).
+  if (o.invisibles) set(codeUnitsWith(INVISIBLE), '');
   return m;
 }
 
 /** The code points that are decided by their neighbours under these options. */
 function contextualCodePoints(o: ResolvedOptions): number[] {
   const cps: number[] = [];
+  // N15, N13
   if (o.whitespace === 'collapse' || o.spacing) cps.push(...bmpCodePointsOf(SPACE));
-  if (o.invisibles) cps.push(0x200c, 0x200d);
-  if (o.composeHamza || o.hamza) cps.push(...COMBINING_HAMZA);
+  if (o.invisibles) cps.push(ZERO_WIDTH_NON_JOINER, ZERO_WIDTH_JOINER);
+  // N5
+  if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(COMBINING_HAMZA));
   if (o.persianLetters) cps.push(FARSI_YEH);
-  if (o.digits === 'arabic' || o.digits === 'persian') for (let d = 0x30; d <= 0x39; d++) cps.push(d);
-  if (o.punctuation === 'ascii') cps.push(0x066b, 0x066c);
-  if (o.punctuation === 'arabic') cps.push(0x2c, 0x3b, 0x3f);
+  if (o.digits === 'arabic' || o.digits === 'persian') for (let d = DIGIT_ZERO; d <= DIGIT_NINE; d++) cps.push(d);
+  if (o.punctuation === 'ascii') cps.push(ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR);
+  if (o.punctuation === 'arabic') cps.push(COMMA, SEMICOLON, QUESTION_MARK);
   return cps;
 }
 
@@ -132,6 +183,7 @@ function compile(o: ResolvedOptions): Plan {
   const rules = singleRules(o);
   const contextual = new Set(contextualCodePoints(o));
   const decompositions: Array<Map<number, Decomposition>> = [];
+  // N9, N10
   if (o.presentationForms) decompositions.push(presentationForms());
   if (o.ligatures) decompositions.push(wordLigatures());
 
@@ -153,19 +205,19 @@ function compile(o: ResolvedOptions): Plan {
     let out = '';
     for (const ch of dec.text) {
       const cp = ch.codePointAt(0)!;
-      out += cp === FARSI_YEH && o.persianLetters ? fold(dec.final ? 0x0649 : 0x064a) : fold(cp);
+      out += cp === FARSI_YEH && o.persianLetters ? fold(dec.final ? ALEF_MAKSURA : YEH) : fold(cp);
     }
     return out;
   };
 
-  const action = new Int32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) action[c] = c;
+  const action = new Int32Array(BMP_SIZE);
+  for (let c = 0; c < BMP_SIZE; c++) action[c] = c;
   const expansions = new Map<number, string>();
   const astral = new Map<number, string>();
   const touched = new Set<number>(rules.keys());
   for (const d of decompositions) for (const cp of d.keys()) touched.add(cp);
   for (const cp of touched) {
-    if (cp >= 0x10000) {
+    if (cp >= BMP_SIZE) {
       const to = fold(cp);
       if (to !== String.fromCodePoint(cp)) astral.set(cp, to);
       continue;
@@ -182,11 +234,11 @@ function compile(o: ResolvedOptions): Plan {
   // Only the lead surrogates of mapped code points take the astral path: the others (emoji,
   // for one) stay on the fast path as they are. Routing every lead surrogate there made a
   // text of 1M emoji modifiers 3× slower per code unit than news under `clean`.
-  for (const cp of astral.keys()) action[0xd800 + ((cp - 0x10000) >> 10)] = ASTRAL;
+  for (const cp of astral.keys()) action[highSurrogateOf(cp)] = ASTRAL;
   return { options: o, action, expansions, astral, fold };
 }
 
-const cache = new Map<string, Plan>();
+const cache = /* @__PURE__ */ new Map<string, Plan>();
 const CACHE_LIMIT = 16;
 
 /** The plan for an option set, compiled once and cached (the 16 most recent option sets). */

@@ -27,19 +27,27 @@ export const BOOLEAN: OptionRule = { kind: 'oneOf', values: [true, false] };
  * wrong), `allowed` the allowed values in words.
  */
 export class OptionError extends TypeError {
-  constructor(
-    message: string,
-    readonly option: string | null,
-    readonly value: string,
-    readonly allowed: string,
-  ) {
+  /** The option's name, or null when the options value itself is wrong. */
+  declare readonly option: string | null;
+  /** The rejected value, described. */
+  declare readonly value: string;
+  /** The allowed values, in words. */
+  declare readonly allowed: string;
+
+  constructor(message: string, option: string | null, value: string, allowed: string) {
     super(`arabic-text: ${message}`);
-    this.name = 'TypeError';
+    // Not enumerable: the error prints, compares and serializes as the plain TypeError it is.
+    Object.defineProperties(this, {
+      name: { value: 'TypeError' },
+      option: { value: option },
+      value: { value },
+      allowed: { value: allowed },
+    });
   }
 }
 
 /** A short description of any value, for messages; never throws. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   switch (typeof value) {
     case 'string':
       return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
@@ -85,7 +93,7 @@ function accepts(rule: OptionRule, value: unknown): boolean {
 }
 
 /** Whether `value` is a plain object: an object literal, `Object.create(null)`, or a frozen one. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
@@ -105,12 +113,17 @@ export function readOptions(
   if (options === undefined) return undefined;
   if (!isPlainObject(options)) {
     const allowed = `${orElse}a plain object`;
-    throw new OptionError(`${fn} options must be ${allowed}, got ${describe(options)}`, null, describe(options), allowed);
+    throw new OptionError(
+      `${fn} options must be ${allowed}, got ${describe(options)}`,
+      null,
+      describe(options),
+      allowed,
+    );
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(options)) {
     const value = options[key];
-    const rule = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
+    const rule = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (rule === undefined) {
       const known = Object.keys(schema).join(', ');
       throw new OptionError(`unknown ${fn} option "${key}"; known options: ${known}`, key, describe(value), known);
@@ -126,7 +139,12 @@ export function readOptions(
 export function checkOption(key: string, value: unknown, rule: OptionRule): void {
   if (accepts(rule, value)) return;
   const allowed = allowedValues(rule);
-  throw new OptionError(`invalid value ${describe(value)} for option "${key}"; allowed values: ${allowed}`, key, describe(value), allowed);
+  throw new OptionError(
+    `invalid value ${describe(value)} for option "${key}"; allowed values: ${allowed}`,
+    key,
+    describe(value),
+    allowed,
+  );
 }
 
 /** Returns `value` if it is a string; otherwise a `TypeError` naming `fn`'s argument. */

@@ -94,13 +94,14 @@ export interface Resolved {
   longestAbbreviation: number;
 }
 
-const BUILT_IN = new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(abbreviationKey));
+const BUILT_IN = /* @__PURE__ */ (() =>
+  new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(abbreviationKey)))();
 const longest = (set: ReadonlySet<string>) => Math.max(0, ...[...set].map((a) => a.length));
 const DEFAULTS: Resolved = {
   lineBreaks: 'sentence',
   semicolon: false,
   abbreviations: BUILT_IN,
-  longestAbbreviation: longest(BUILT_IN),
+  longestAbbreviation: /* @__PURE__ */ longest(BUILT_IN),
 };
 
 const SENTENCE_SCHEMA: OptionSchema = {
@@ -240,6 +241,7 @@ export class SentenceScanner {
       const c = text.charCodeAt(j);
       switch (cand[c]) {
         case NEWLINE: {
+          // S2: a line break ends a sentence, or only a blank line does, or none.
           if (this.o.lineBreaks === 'sentence') {
             this.finish(j, j + 1);
             return true;
@@ -334,18 +336,18 @@ export class SentenceScanner {
     const t = this.tokenAt(j);
     const tStart = this.chunk[t]!;
     const tEnd = this.chunk[t + 1]!;
-    // Inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk[t + 2] !== PUNCT_TOKEN || !this.isTerminator(text.charCodeAt(tStart)))
-      return -Math.max(tEnd, j + 1);
-    // The run of terminators: adjacent terminator tokens (..؟!).
+    // S3: inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
+    if (this.chunk[t + 2] !== PUNCT_TOKEN || !this.isTerminator(text.charCodeAt(tStart))) return -Math.max(tEnd, j + 1);
+    // S1: the run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
     while (runEnd < n && this.isTerminator(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd >= n) this.readToEnd = true;
     if (runEnd - tStart === 1 && text.charCodeAt(tStart) === FULL_STOP && this.dotContinues(t)) return -runEnd;
     const end = this.closersEnd(runEnd);
-    // Inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
+    // S6: inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
     if (this.brackets > 0 && j - this.bracketAt < BRACKET_REACH && !this.closedBracket) return -runEnd;
     // Inside a quotation that closes later on the line, a terminator is the quoted sentence's.
+    // S4: inside a quotation that closes later on the line.
     if (end === runEnd && this.quoteClosesLater(runEnd)) return -runEnd;
     return end;
   }
@@ -391,10 +393,11 @@ export class SentenceScanner {
     const pEnd = chunk[t - 2]!;
     const kind = chunk[t - 1];
     const followed = this.textFollowsOnLine(chunk[t + 1]!);
+    // S9: a list number at the start of a line; S11: any dot before the end of the line ends it.
     if (kind === NUMBER) return followed && this.atLineStart(pStart) && !inSentence(t - 6);
     if (kind !== WORD || !followed) return false;
     const letters = letterCount(text, pStart, pEnd);
-    // A year marker glued to a number (2024م.) ends the sentence like the number would.
+    // S10: a year marker glued to a number (2024م.) ends the sentence like the number would.
     if (
       letters <= 2 &&
       inSentence(t - 6) &&
@@ -403,8 +406,9 @@ export class SentenceScanner {
       YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))
     )
       return false;
+    // S8: a single letter, a dotted abbreviation, or a listed one. Listed abbreviations are short:
+    // only a short word or chunk is looked up.
     if (letters === 1) return true;
-    // Listed abbreviations are short: only a short word or chunk is looked up.
     const { abbreviations, longestAbbreviation } = this.o;
     if (pEnd - pStart > longestAbbreviation) return false;
     const word = text.slice(pStart, pEnd);

@@ -14,7 +14,16 @@
  * over. So `normalize(a + b)` is `normalize(a) + normalize(b)` at these cuts, which the stream
  * laws in test/property/streams.laws.test.ts check for every split.
  */
-import { ARABIC_LETTER, ARABIC_MARK, BMP_CLASS, LINE_BREAK, classOf, isLetterClass } from '../chars/index.ts';
+import {
+  ARABIC_LETTER,
+  ARABIC_MARK,
+  BMP_CLASS,
+  LINE_BREAK,
+  MAX_CODE_UNIT,
+  classOf,
+  codePointStart,
+  isLetterClass,
+} from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
 import { DELETE, planFor, type Plan } from '../normalize/plan.ts';
@@ -64,7 +73,9 @@ export class NormalizeChunker {
     const action = this.plan.action;
     const isPlainLetter = (c: number) => {
       const a = action[c]!;
-      return BMP_CLASS[c] === ARABIC_LETTER && a >= 0 && (a & DELETE) === 0 && BMP_CLASS[a & 0xffff] === ARABIC_LETTER;
+      return (
+        BMP_CLASS[c] === ARABIC_LETTER && a >= 0 && (a & DELETE) === 0 && BMP_CLASS[a & MAX_CODE_UNIT] === ARABIC_LETTER
+      );
     };
     const isPlainMark = (c: number) => BMP_CLASS[c] === ARABIC_MARK && action[c]! >= 0;
     for (let k = pending.length; k >= Math.max(1, this.searchedTo); k--) {
@@ -82,11 +93,8 @@ export class NormalizeChunker {
 /** Whether the last letter of `text` is Arabic; `otherwise` when it has no letter. */
 export function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
   for (let k = text.length - 1; k >= 0; k--) {
-    let cp = text.charCodeAt(k);
-    if (cp >= 0xdc00 && cp <= 0xdfff && k > 0) {
-      const high = text.charCodeAt(k - 1);
-      if (high >= 0xd800 && high <= 0xdbff) cp = text.codePointAt(--k)!;
-    }
+    k = codePointStart(text, k);
+    const cp = text.codePointAt(k)!;
     const cls = classOf(cp);
     if (isLetterClass(cls)) return cls === ARABIC_LETTER;
   }

@@ -3,6 +3,8 @@
  * stream. Shared by the token and sentence streams, which resume scanning at `cursor` and keep a
  * little text before it as context for the scanners' look-behind.
  */
+import { isLowSurrogate } from '../chars/index.ts';
+
 /** A chunker that emits items (tokens, sentences) as they become final. */
 export interface ItemChunker<T> {
   /** Takes the next piece of input and emits the items that are now final. */
@@ -49,7 +51,7 @@ export class PendingText {
   consumeTo(resume: number): void {
     let keep = Math.max(0, resume - 2);
     const c = this.text.charCodeAt(keep);
-    if (keep > 0 && c >= 0xdc00 && c <= 0xdfff) keep--;
+    if (keep > 0 && isLowSurrogate(c)) keep--;
     this.text = this.text.slice(keep);
     this.base += keep;
     this.cursor = resume - keep;

@@ -14,7 +14,7 @@ export type TokenMaker<T> = (text: string, s: Scanner, base: number) => T;
 
 /**
  * Emits `Token` objects by default; the CLI passes a maker that writes a record directly from
- * the scanner, with no object per token (on 200 MB, tsv output went from 6 to N MB/s).
+ * the scanner, with no object per token (written for the CLI's tsv and text formats).
  */
 export class TokenChunker<T = Token> implements ItemChunker<T> {
   private readonly whitespace: boolean;

@@ -3,6 +3,7 @@
  * chunks in; normalized text, tokens or sentences out, with offsets into the whole stream. The
  * chunkers behind them hold back only the unfinished tail of the input.
  */
+import { requireString } from '../options/validate.ts';
 import type { NormalizeOptions, PresetName } from '../normalize/options.ts';
 import type { Sentence, SentenceOptions } from '../segment/sentences.ts';
 import type { Token, TokenizeOptions } from '../tokenize/tokenize.ts';
@@ -33,7 +34,7 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
   const chunker = new NormalizeChunker(options);
   return new TransformStream<string, string>({
     transform(chunk, controller) {
-      const out = chunker.push(String(chunk));
+      const out = chunker.push(requireString('createNormalizeStream', 'chunk', chunk));
       if (out.length > 0) controller.enqueue(out);
     },
     flush(controller) {
@@ -59,7 +60,7 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
  * ```
  */
 export function createTokenStream(options?: TokenizeOptions): TransformStream<string, Token> {
-  return emittingStream(new TokenChunker(options));
+  return emittingStream('createTokenStream', new TokenChunker(options));
 }
 
 /**
@@ -80,14 +81,14 @@ export function createTokenStream(options?: TokenizeOptions): TransformStream<st
  * ```
  */
 export function createSentenceStream(options?: SentenceOptions): TransformStream<string, Sentence> {
-  return emittingStream(new SentenceChunker(options));
+  return emittingStream('createSentenceStream', new SentenceChunker(options));
 }
 
 /** A `TransformStream` over a chunker that emits items (tokens, sentences). */
-function emittingStream<T>(chunker: ItemChunker<T>): TransformStream<string, T> {
+function emittingStream<T>(name: string, chunker: ItemChunker<T>): TransformStream<string, T> {
   return new TransformStream<string, T>({
     transform(chunk, controller) {
-      chunker.push(String(chunk), (item) => controller.enqueue(item));
+      chunker.push(requireString(name, 'chunk', chunk), (item) => controller.enqueue(item));
     },
     flush(controller) {
       chunker.end((item) => controller.enqueue(item));

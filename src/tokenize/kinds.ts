@@ -35,10 +35,11 @@ type TokenKindCodes = { readonly [K in TokenKindName]: number } & {
  * TokenKind.names[spans[5]];      // 'number'
  * ```
  */
-export const TokenKind: TokenKindCodes = Object.freeze({
-  ...(Object.fromEntries(NAMES.map((name, code) => [name, code])) as { [K in TokenKindName]: number }),
-  names: Object.freeze(NAMES),
-});
+export const TokenKind: TokenKindCodes = /* @__PURE__ */ (() =>
+  Object.freeze({
+    ...(Object.fromEntries(NAMES.map((name, code) => [name, code])) as { [K in TokenKindName]: number }),
+    names: Object.freeze(NAMES),
+  }))();
 
 // The scanner's constants: plain numbers read once from TokenKind, so that the hot loop
 // compares against module constants rather than loading properties.

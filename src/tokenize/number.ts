@@ -5,7 +5,7 @@
 import { BMP_CLASS, NUMBER_SEPARATOR, classAt, hasRole, isDigitClass, isHighSurrogate } from '../chars/index.ts';
 
 /** Whether the code point at `i` is a decimal digit. */
-export function isDigitAt(text: string, i: number): boolean {
+function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return isDigitClass(BMP_CLASS[c]!) || (isHighSurrogate(c) && isDigitClass(classAt(text, i)));
 }

@@ -105,8 +105,6 @@ IN_LATIN_WORD[OTHER_MARK] = IN_LATIN_WORD[ARABIC_MARK] = IN_LATIN_WORD[VS16] = I
 const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
 MAY_CONTINUE_ARABIC[ZWNJ] = MAY_CONTINUE_ARABIC[ZWJ] = MAY_CONTINUE_ARABIC[FORMAT] = MAY_CONTINUE_ARABIC[OTHER] = 1;
 
-
-
 export class Scanner {
   /** The current token: `[start, end)` and its kind code (see kinds.ts). */
   start = 0;
@@ -161,6 +159,7 @@ export class Scanner {
       return true;
     }
     if (cls === OTHER && isHighSurrogate(c)) cls = classAt(text, i);
+    // T18: white space and format controls between tokens separate them (space tokens on request).
     if (GAP[cls]) {
       let g = i + widthAt(text, i);
       while (g < n) {
@@ -183,7 +182,7 @@ export class Scanner {
       i = g;
     }
     this.start = i;
-    // Combining marks (and VS16, the keycap mark) after any token stay with it.
+    // T19: combining marks (and VS16, the keycap mark) after any token stay with it.
     this.end = this.attached(this.token(i));
     return true;
   }
@@ -255,7 +254,9 @@ export class Scanner {
     const end = this.latinWord(i + widthAt(text, i));
     this.kind = WORD;
     const www = asciiLower(c) === LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === FULL_STOP;
-    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE))) ? this.link(i, end) : end;
+    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE)))
+      ? this.link(i, end)
+      : end;
   }
 
   /** A URL or email starting at `i`, or else the token already scanned to `end` (kind kept). */
@@ -358,7 +359,7 @@ export class Scanner {
     return j;
   }
 
-  /** Letters of any other script, with marks and digits. */
+  /** T7: letters of any other script, with marks and digits. */
   private otherWord(j: number): number {
     const { text, n } = this;
     while (j < n) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanUtf8 } from '../../../src/cli/input.ts';
+import { scanUtf8 } from '../../../src/chars/utf8.ts';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 

@@ -162,8 +162,12 @@ describe('tokenize with { clitics: splitClitics }', () => {
   });
 
   it('rejects a non-boolean value', () => {
-    expect(() => tokenize('نص', { clitics: 'yes' as never })).toThrow(/"clitics".*a clitic splitter such as splitClitics, false/);
+    expect(() => tokenize('نص', { clitics: 'yes' as never })).toThrow(
+      /"clitics".*a clitic splitter such as splitClitics, false/,
+    );
     // The flag of earlier versions is refused with a message that names the splitter to pass.
-    expect(() => tokenize('نص', { clitics: true as never })).toThrow(/invalid value true for option "clitics".*splitClitics/);
+    expect(() => tokenize('نص', { clitics: true as never })).toThrow(
+      /invalid value true for option "clitics".*splitClitics/,
+    );
   });
 });

@@ -482,7 +482,10 @@ describe('invalid options', () => {
     [{ digits: 'roman' }, /"digits".*'keep', 'ascii', 'arabic', 'persian'/],
     [{ whitespace: 'trim' }, /"whitespace".*'keep', 'collapse'/],
     [{ tatweal: true }, /unknown normalize option "tatweal"/],
-    [{ preset: 'google' }, /invalid value 'google' for option "preset"; allowed values: 'none', 'clean', 'search', 'lucene'/],
+    [
+      { preset: 'google' },
+      /invalid value 'google' for option "preset"; allowed values: 'none', 'clean', 'search', 'lucene'/,
+    ],
     ['google', /invalid value 'google' for option "preset"/],
     [42, /must be a preset name \('none', 'clean', 'search', 'lucene'\) or a plain object, got 42/],
     [null, /must be a preset name .* or a plain object, got null/],

@@ -1,0 +1,49 @@
+/**
+ * Counterexamples found by `npm run fuzz`, kept as rows: each one broke a law once, and the law is
+ * checked on it here on every run (the comments in src/ say why the code looks as it does and
+ * point here for the inputs).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSentenceStream, normalize, sentences, type PresetName } from '../../src/index.ts';
+
+const PRESETS: PresetName[] = ['clean', 'search', 'lucene', 'none'];
+
+/** normalize(normalize(x)) === normalize(x), for every preset and a few switch sets. */
+const IDEMPOTENCE: ReadonlyArray<readonly [string, string]> = [
+  ['a ZWNJ kept before a presentation form that writes tatweel + harakat', 'ب\u200cﳲ'],
+  ['a comma after ZWNJ and a letter', ',\u200cا'],
+  ['a ZWNJ between spaces before ،', 'ا \u200c ،'],
+  ['a combining madda beside a space before ،', 'اً ٓ،'],
+  ['a mathematical digit inside a Latin word', 'iPhone𝟙0'],
+];
+
+describe('fuzz counterexamples', () => {
+  it.each(IDEMPOTENCE)('idempotent: %s (%j)', (_, input) => {
+    for (const preset of PRESETS) {
+      const once = normalize(input, preset);
+      expect(normalize(once, preset), preset).toBe(once);
+    }
+    for (const options of [{ spacing: true }, { digits: 'arabic' as const }, { punctuation: 'arabic' as const }]) {
+      const once = normalize(input, options);
+      expect(normalize(once, options), JSON.stringify(options)).toBe(once);
+    }
+  });
+
+  it('the sentence stream equals sentences() on "ﻻ\\u200cص.ب" cut at every point', async () => {
+    const text = 'ﻻ\u200cص.ب نعم. لا';
+    const whole = sentences(text);
+    for (let cut = 1; cut < text.length; cut++) {
+      const source = new ReadableStream<string>({
+        start(c) {
+          c.enqueue(text.slice(0, cut));
+          c.enqueue(text.slice(cut));
+          c.close();
+        },
+      });
+      const got = [];
+      for await (const s of source.pipeThrough(createSentenceStream()) as unknown as AsyncIterable<unknown>)
+        got.push(s);
+      expect(got, `cut at ${cut}`).toEqual(whole);
+    }
+  });
+});

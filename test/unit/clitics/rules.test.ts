@@ -1,0 +1,40 @@
+/**
+ * One row per clitic rule of docs/clitics.md (C1…C12): word → its parts' texts. The rows of
+ * src/clitics/rules.ts name these rules; a new proclitic or enclitic adds a row here.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitClitics } from '../../../src/index.ts';
+import { ENCLITICS, PROCLITICS } from '../../../src/clitics/rules.ts';
+
+const ROWS: ReadonlyArray<readonly [string, string, string[]]> = [
+  ['C1', 'وقال', ['و', 'قال']],
+  ['C1', 'فما', ['ف', 'ما']],
+  ['C1', 'وزير', ['وزير']],
+  ['C2', 'وبالحكومة', ['و', 'ب', 'الحكومة']],
+  ['C2', 'له', ['ل', 'ه']],
+  ['C3', 'للسلطة', ['ل', 'السلطة']],
+  ['C4', 'سيكون', ['س', 'يكون']],
+  ['C4', 'سياسة', ['سياسة']],
+  ['C5', 'والانتخابات', ['و', 'الانتخابات']],
+  ['C5', 'كامبل', ['كامبل']],
+  ['C6', 'كتابها', ['كتاب', 'ها']],
+  ['C7', 'منك', ['من', 'ك']],
+  ['C7', 'سلوك', ['سلوك']],
+  ['C8', 'يمكن', ['يمكن']],
+  ['C9', 'أماناً', ['أماناً']],
+  ['C9', 'بيتنا', ['بيت', 'نا']],
+  ['C10', 'مما', ['من', 'ما']],
+  ['C11', 'الكتابه', ['الكتابه']],
+  ['C12', 'كولومبيا', ['كولومبيا']],
+];
+
+describe('clitic rules (docs/clitics.md)', () => {
+  it.each(ROWS)('%s: %s', (_, word, parts) => {
+    expect(splitClitics(word).map((p) => p.text)).toEqual(parts);
+  });
+
+  it('every proclitic and enclitic row names a rule that has a test row here', () => {
+    const tested = new Set(ROWS.map(([rule]) => rule));
+    for (const row of [...PROCLITICS, ...ENCLITICS]) expect(tested.has(row.rule), row.rule).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+/** One row per normalization rule of docs/normalization.md (N1…N18): input, options → output. */
+import { describe, expect, it } from 'vitest';
+import { latinRuns, normalize, type NormalizeOptions, type PresetName } from '../../../src/index.ts';
+
+const none = (o: NormalizeOptions): NormalizeOptions => ({ preset: 'none', ...o });
+
+const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetName, string]> = [
+  ['N1', 'أحمد إبراهيم آمن ٱلله', none({ alef: true }), 'احمد ابراهيم امن الله'],
+  ['N1', 'أحمد ٱلله', none({ alef: 'basic' }), 'احمد ٱلله'],
+  ['N2', 'على', none({ alefMaksura: true }), 'علي'],
+  ['N3', 'مدرسة', none({ tehMarbuta: true }), 'مدرسه'],
+  ['N4', 'مسؤول مسئول', none({ hamza: true }), 'مسوول مسيول'],
+  ['N5', 'ا\u0654', none({ composeHamza: true }), 'أ'],
+  ['N6', 'مَدْرَسَةٌ', none({ diacritics: 'harakat' }), 'مدرسة'],
+  ['N6', 'الكتـٰب', none({ diacritics: 'all' }), 'الكتـب'],
+  ['N7', 'العـــربية', none({ tatweel: true }), 'العربية'],
+  ['N8', 'عام ٢٠٢٤ و iPhone 15', none({ digits: 'ascii' }), 'عام 2024 و iPhone 15'],
+  ['N8', 'عام 2024 و iPhone 15', none({ digits: 'arabic' }), 'عام ٢٠٢٤ و iPhone 15'],
+  ['N9', 'ﻻ ﺑ', none({ presentationForms: true }), 'لا ب'],
+  ['N10', 'ﷲ', none({ ligatures: true }), 'الله'],
+  ['N11', 'کتاب ی', none({ persianLetters: true }), 'كتاب ى'],
+  ['N12', 'a\u200bb\u2066c', none({ invisibles: true }), 'abc'],
+  ['N13', 'بلاده ، لكن', none({ spacing: true }), 'بلاده، لكن'],
+  ['N14', 'نعم، لا؟', none({ punctuation: 'ascii' }), 'نعم, لا?'],
+  ['N14', 'نعم, لا?', none({ punctuation: 'arabic' }), 'نعم، لا؟'],
+  ['N15', 'a \u00a0  b', none({ whitespace: 'collapse' }), 'a b'],
+  ['N16', 'iPhone ＡＢ', none({ latin: 'lowercase' }), 'iphone ab'],
+  ['N18', 'اـ\u0654', 'clean', 'أ'],
+];
+
+describe('normalization rules (docs/normalization.md)', () => {
+  it.each(ROWS)('%s: %j with %j', (_, input, options, expected) => {
+    expect(normalize(input, options)).toBe(expected);
+  });
+
+  it('N17: Latin runs take words, inner punctuation and a number after the last word', () => {
+    expect(latinRuns('نشرت The Financial Times تقريرا عن iPhone 15 و U.S.').map((r) => r.text)).toEqual([
+      'The Financial Times',
+      'iPhone 15',
+      'U.S.',
+    ]);
+  });
+});
