@@ -15,7 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as C from '../src/chars/classes.ts';
+import { Class as C } from '../src/chars/classes.ts';
 
 export const UNICODE_VERSION = '17.0.0';
 const PKG = `@unicode/unicode-${UNICODE_VERSION}`;

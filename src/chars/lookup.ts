@@ -6,16 +6,7 @@
  *   steps, and astral characters are rare in Arabic text).
  * Decoding fills the table from about 4,000 runs; it never visits the code points one by one.
  */
-import {
-  ARABIC_INDIC_DIGIT,
-  ARABIC_LETTER,
-  ARABIC_MARK,
-  LATIN_LETTER,
-  OTHER,
-  OTHER_DIGIT,
-  OTHER_LETTER,
-  OTHER_MARK,
-} from './classes.ts';
+import { Class } from './classes.ts';
 import { CLASS_RUNS } from './tables.generated.ts';
 
 export const BMP_CLASS = new Uint8Array(0x10000);
@@ -52,7 +43,7 @@ function astralClassOf(cp: number): number {
     else if (cp >= astralEnd[mid]!) lo = mid + 1;
     else return astralClass[mid]!;
   }
-  return OTHER;
+  return Class.OTHER;
 }
 
 const bmpLists = /* @__PURE__ */ new Map<number, readonly number[]>();
@@ -92,13 +83,14 @@ export function classAt(text: string, i: number): number {
 
 /** Whether the class is a letter of any script (tatweel excluded). */
 export const isLetterClass = (cls: number): boolean =>
-  cls === ARABIC_LETTER || cls === LATIN_LETTER || cls === OTHER_LETTER;
+  cls === Class.ARABIC_LETTER || cls === Class.LATIN_LETTER || cls === Class.OTHER_LETTER;
 /** Whether the class is a combining mark of any script. */
-export const isMarkClass = (cls: number): boolean => cls === ARABIC_MARK || cls === OTHER_MARK;
+export const isMarkClass = (cls: number): boolean => cls === Class.ARABIC_MARK || cls === Class.OTHER_MARK;
 /** Whether the class is a decimal digit of any script (the four digit classes are consecutive). */
-export const isDigitClass = (cls: number): boolean => cls >= ARABIC_INDIC_DIGIT && cls <= OTHER_DIGIT;
+export const isDigitClass = (cls: number): boolean => cls >= Class.ARABIC_INDIC_DIGIT && cls <= Class.OTHER_DIGIT;
 /**
  * Whether the class belongs to the Arabic script: letter, mark, tatweel, Arabic-Indic or Persian
  * digit (classes 1 to 5 are exactly these).
  */
-export const isArabicClass = (cls: number): boolean => cls >= ARABIC_LETTER && cls <= ARABIC_INDIC_DIGIT + 1;
+export const isArabicClass = (cls: number): boolean =>
+  cls >= Class.ARABIC_LETTER && cls <= Class.ARABIC_INDIC_DIGIT + 1;

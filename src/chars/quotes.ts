@@ -3,16 +3,7 @@
  * characters open or close (OPENING_QUOTE, CLOSING_QUOTE in scripts/data/roles.ts); this says
  * which go together, and test/unit/chars/roles.test.ts checks that the two agree.
  */
-import {
-  APOSTROPHE,
-  LEFT_DOUBLE_QUOTATION_MARK,
-  LEFT_GUILLEMET,
-  LEFT_SINGLE_QUOTATION_MARK,
-  QUOTATION_MARK,
-  RIGHT_DOUBLE_QUOTATION_MARK,
-  RIGHT_GUILLEMET,
-  RIGHT_SINGLE_QUOTATION_MARK,
-} from './code-points.ts';
+import { Char } from './code-points.ts';
 
 export interface QuotePair {
   readonly open: number;
@@ -26,11 +17,11 @@ export interface QuotePair {
 
 /** The pairs, in the order a sentence scanner looks for an open one (straight quotes first). */
 export const QUOTE_PAIRS: readonly QuotePair[] = [
-  { open: QUOTATION_MARK, close: QUOTATION_MARK, protects: true },
-  { open: LEFT_GUILLEMET, close: RIGHT_GUILLEMET, protects: true },
-  { open: LEFT_DOUBLE_QUOTATION_MARK, close: RIGHT_DOUBLE_QUOTATION_MARK, protects: true },
-  { open: LEFT_SINGLE_QUOTATION_MARK, close: RIGHT_SINGLE_QUOTATION_MARK, protects: true },
-  { open: APOSTROPHE, close: APOSTROPHE, protects: false },
+  { open: Char.QUOTATION_MARK, close: Char.QUOTATION_MARK, protects: true },
+  { open: Char.LEFT_GUILLEMET, close: Char.RIGHT_GUILLEMET, protects: true },
+  { open: Char.LEFT_DOUBLE_QUOTATION_MARK, close: Char.RIGHT_DOUBLE_QUOTATION_MARK, protects: true },
+  { open: Char.LEFT_SINGLE_QUOTATION_MARK, close: Char.RIGHT_SINGLE_QUOTATION_MARK, protects: true },
+  { open: Char.APOSTROPHE, close: Char.APOSTROPHE, protects: false },
 ];
 
 /** The index in QUOTE_PAIRS of the pair `c` opens or closes, or -1. */

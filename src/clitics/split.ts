@@ -14,22 +14,7 @@
  *   way, and at least two letters remain; ك and كم (second person, rare in news) only after a
  *   particle host (منك, عليكم) or a proclitic (لك, بكم).
  */
-import {
-  ALEF,
-  ARABIC_BLOCK_SIZE,
-  ARABIC_BLOCK_START,
-  ARABIC_LETTER,
-  ARABIC_MARK,
-  BMP_CLASS,
-  BMP_SIZE,
-  FATHATAN,
-  KAF,
-  LAM,
-  OTHER_MARK,
-  TATWEEL,
-  WAW,
-  YEH,
-} from '../chars/index.ts';
+import { ARABIC_BLOCK_SIZE, ARABIC_BLOCK_START, BMP_CLASS, BMP_SIZE, Char, Class } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
 import type { CliticRole, Part } from '../tokenize/tokenize.ts';
 import { FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PARTICLE_HOSTS, STEM_INITIAL } from './lexicon.ts';
@@ -140,14 +125,15 @@ function splitWord(w: string, offset: number): Part[] {
   let bare = w;
   for (let i = 0; i < w.length; i++) {
     const cls = BMP_CLASS[w.charCodeAt(i)]!;
-    if (cls === ARABIC_LETTER) {
+    if (cls === Class.ARABIC_LETTER) {
       if (starts !== null) {
         starts.push(i);
         bare += w[i];
       }
       continue;
     }
-    if (i === 0 || !(cls === ARABIC_MARK || cls === TATWEEL || cls === OTHER_MARK)) return whole(w, offset);
+    if (i === 0 || !(cls === Class.ARABIC_MARK || cls === Class.TATWEEL || cls === Class.OTHER_MARK))
+      return whole(w, offset);
     if (starts === null) {
       starts = [];
       for (let k = 0; k < i; k++) starts.push(k);
@@ -161,7 +147,7 @@ function splitWord(w: string, offset: number): Part[] {
     return whole(w, offset);
   }
   // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
-  if (bare.charCodeAt(0) === ALEF && bare.charCodeAt(1) === LAM) return whole(w, offset);
+  if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return whole(w, offset);
   const assimilated = bare.length === 3 ? ASSIMILATED.get(bare) : undefined;
   if (assimilated !== undefined) {
     // C10: مما = من + ما: the preposition's ن is written once, as the second م.
@@ -172,18 +158,22 @@ function splitWord(w: string, offset: number): Part[] {
     ];
   }
 
-  // Proclitics: at each slot, the first row for the letter there whose test holds.
+  // Proclitics: at each slot, the first row for the letter there whose test holds. Plain loops:
+  // this runs for every word that starts with a proclitic's letter.
   const taken: Taken[] = [];
   let p = 0;
-  for (const slot of [0, 1] as const) {
-    if (p >= bare.length - 1) break;
+  let article = false;
+  for (let slot = 0; slot < 2 && p < bare.length - 1; slot++) {
     const rows = proclitics(bare.charCodeAt(p));
-    const row = rows?.find((r) => r.slot === slot && holds(r, bare, p));
-    if (row === undefined) continue;
-    taken.push({ rule: row, at: p });
-    p++;
+    if (rows === undefined) continue;
+    for (const row of rows) {
+      if (row.slot !== slot || !holds(row, bare, p)) continue;
+      taken.push({ rule: row, at: p });
+      article ||= row.test === 'beforeArticle';
+      p++;
+      break;
+    }
   }
-  const article = taken.some((t) => t.rule.test === 'beforeArticle');
 
   // The enclitic pronoun.
   const { functionWords, natural } = lex();
@@ -199,7 +189,7 @@ function splitWord(w: string, offset: number): Part[] {
       const host = stem.slice(0, -suffix.length);
       if (host.length < 2) continue;
       if (when === 'afterHost' && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
-      if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === FATHATAN) continue;
+      if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === Char.FATHATAN) continue;
       enclitic = bare.length - suffix.length;
       break;
     }
@@ -236,7 +226,9 @@ function holds(r: ProcliticRule, bare: string, at: number): boolean {
     case 'beforeArticle':
       // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).
       return (
-        bare.charCodeAt(at + 1) === LAM && bare.length - at >= 4 && !isStemInitial(at === 0 ? bare : bare.slice(at))
+        bare.charCodeAt(at + 1) === Char.LAM &&
+        bare.length - at >= 4 &&
+        !isStemInitial(at === 0 ? bare : bare.slice(at))
       );
     case 'future':
       // C4: س + an imperfect prefix + at least two more letters, not a listed word (سياسة).
@@ -267,9 +259,9 @@ function strippable(bare: string, at: number, r: ProcliticRule): boolean {
   const next = bare.charCodeAt(at + 1);
   if (PRONOUNS.has(rest)) return r.hostsPronoun && rest !== 'ي';
   // C5: a bare alef after a proclitic only where it is a hamzat al-wasl.
-  if (next === ALEF && !isWaslStem(rest)) return false;
+  if (next === Char.ALEF && !isWaslStem(rest)) return false;
   // C12: ك before و or ي is far more often the start of a transliterated name (كولومبيا, كيغالي).
-  if (letter === KAF && (next === WAW || next === YEH)) return false;
+  if (letter === Char.KAF && (next === Char.WAW || next === Char.YEH)) return false;
   return rest.length >= 2 && (rest.length >= 3 || functionWords.has(rest));
 }
 

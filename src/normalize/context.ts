@@ -8,61 +8,19 @@
  * U+0654 does, because the tatweel is already gone when the hamza is seen.
  */
 import {
-  ARABIC_PUNCT,
-  SPACING_PUNCT,
   codePointWidth,
   hasRole,
-  AE,
-  ALEF,
-  ALEF_MAKSURA,
-  ALEF_WITH_HAMZA_ABOVE,
-  ALEF_WITH_HAMZA_BELOW,
-  ALEF_WITH_MADDA_ABOVE,
-  ARABIC_COMMA,
-  ARABIC_DECIMAL_SEPARATOR,
-  ARABIC_INDIC_DIGIT_ZERO,
-  ARABIC_LETTER,
-  ARABIC_QUESTION_MARK,
-  ARABIC_SEMICOLON,
-  ARABIC_THOUSANDS_SEPARATOR,
-  ASCII_SPACE,
   BMP_SIZE,
-  COMMA,
-  DIGIT_ZERO,
-  EMOJI,
-  EMOJI_MODIFIER,
-  EMOJI_TAG,
-  EMOJI_TEXT,
-  EXTENDED_ARABIC_INDIC_DIGIT_ZERO,
-  FARSI_YEH,
-  FULL_STOP,
-  HAMZA_ABOVE,
-  HAMZA_BELOW,
-  HEH_GOAL,
-  HEH_GOAL_WITH_HAMZA_ABOVE,
-  HEH_WITH_YEH_ABOVE,
-  KEYCAP,
-  MADDA_ABOVE,
   MAX_CODE_UNIT,
-  QUESTION_MARK,
-  SEMICOLON,
-  SPACE,
-  TATWEEL,
-  VS16,
-  WAW,
-  WAW_WITH_HAMZA_ABOVE,
-  YEH,
-  YEH_BARREE,
-  YEH_BARREE_WITH_HAMZA_ABOVE,
-  YEH_WITH_HAMZA_ABOVE,
-  ZERO_WIDTH_JOINER,
-  ZERO_WIDTH_NON_JOINER,
   classAt,
   classOf,
   isArabicClass,
   isDigitClass,
   isLetterClass,
   isMarkClass,
+  Char,
+  Role,
+  Class,
 } from '../chars/index.ts';
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
@@ -71,34 +29,39 @@ import { ASTRAL, DELETE, EXPAND, type Plan } from './plan.ts';
 /** N5: canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
   switch (mark) {
-    case MADDA_ABOVE:
-      return base === ALEF ? ALEF_WITH_MADDA_ABOVE : -1;
-    case HAMZA_ABOVE:
+    case Char.MADDA_ABOVE:
+      return base === Char.ALEF ? Char.ALEF_WITH_MADDA_ABOVE : -1;
+    case Char.HAMZA_ABOVE:
       switch (base) {
-        case ALEF:
-          return ALEF_WITH_HAMZA_ABOVE;
-        case WAW:
-          return WAW_WITH_HAMZA_ABOVE;
-        case YEH:
-          return YEH_WITH_HAMZA_ABOVE;
-        case AE:
-          return HEH_WITH_YEH_ABOVE;
-        case HEH_GOAL:
-          return HEH_GOAL_WITH_HAMZA_ABOVE;
-        case YEH_BARREE:
-          return YEH_BARREE_WITH_HAMZA_ABOVE;
+        case Char.ALEF:
+          return Char.ALEF_WITH_HAMZA_ABOVE;
+        case Char.WAW:
+          return Char.WAW_WITH_HAMZA_ABOVE;
+        case Char.YEH:
+          return Char.YEH_WITH_HAMZA_ABOVE;
+        case Char.AE:
+          return Char.HEH_WITH_YEH_ABOVE;
+        case Char.HEH_GOAL:
+          return Char.HEH_GOAL_WITH_HAMZA_ABOVE;
+        case Char.YEH_BARREE:
+          return Char.YEH_BARREE_WITH_HAMZA_ABOVE;
         default:
           return -1;
       }
-    case HAMZA_BELOW:
-      return base === ALEF ? ALEF_WITH_HAMZA_BELOW : -1;
+    case Char.HAMZA_BELOW:
+      return base === Char.ALEF ? Char.ALEF_WITH_HAMZA_BELOW : -1;
     default:
       return -1;
   }
 }
 
 const isEmojiPart = (cls: number) =>
-  cls === EMOJI || cls === EMOJI_TEXT || cls === EMOJI_MODIFIER || cls === VS16 || cls === EMOJI_TAG || cls === KEYCAP;
+  cls === Class.EMOJI ||
+  cls === Class.EMOJI_TEXT ||
+  cls === Class.EMOJI_MODIFIER ||
+  cls === Class.VS16 ||
+  cls === Class.EMOJI_TAG ||
+  cls === Class.KEYCAP;
 
 /** One normalization's context: the text, its plan and output, and lazily computed facts. */
 export class Context {
@@ -125,65 +88,68 @@ export class Context {
     const { out, text } = this;
     const rest = text.length - i - 1;
     const o = this.plan.options;
-    if (c < BMP_SIZE && classOf(c) === SPACE) return this.spaces(i);
+    if (c < BMP_SIZE && classOf(c) === Class.SPACE) return this.spaces(i);
     switch (c) {
-      case ZERO_WIDTH_NON_JOINER: {
+      case Char.ZERO_WIDTH_NON_JOINER: {
         // ZWNJ: only between two letters.
         if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore())))
           out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
-      case ZERO_WIDTH_JOINER: {
+      case Char.ZERO_WIDTH_JOINER: {
         // ZWJ: only inside an emoji sequence.
         const nextCls = this.nextOutputClass(i + 1);
-        if ((nextCls === EMOJI || nextCls === EMOJI_TEXT) && isEmojiPart(classOf(out.codePointBefore(out.len))))
+        if (
+          (nextCls === Class.EMOJI || nextCls === Class.EMOJI_TEXT) &&
+          isEmojiPart(classOf(out.codePointBefore(out.len)))
+        )
           out.push(c, i, rest);
         else out.drop(rest);
         return i + 1;
       }
-      case MADDA_ABOVE:
-      case HAMZA_ABOVE:
-      case HAMZA_BELOW: {
+      case Char.MADDA_ABOVE:
+      case Char.HAMZA_ABOVE:
+      case Char.HAMZA_BELOW: {
         const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
         if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;
       }
-      case FARSI_YEH: {
+      case Char.FARSI_YEH: {
         // FARSI YEH: ي inside a word, ى at its end.
         let next = i + 1;
         while (next < text.length) {
           const cls = classAt(text, next);
-          if (isMarkClass(cls) || cls === TATWEEL || this.plan.action[text.charCodeAt(next)] === DELETE) next++;
+          if (isMarkClass(cls) || cls === Class.TATWEEL || this.plan.action[text.charCodeAt(next)] === DELETE) next++;
           else break;
         }
         const medial = next < text.length && isLetterClass(classAt(text, next));
-        out.pushString(this.plan.fold(medial ? YEH : ALEF_MAKSURA), i, rest);
+        out.pushString(this.plan.fold(medial ? Char.YEH : Char.ALEF_MAKSURA), i, rest);
         return i + 1;
       }
-      case ARABIC_DECIMAL_SEPARATOR:
-      case ARABIC_THOUSANDS_SEPARATOR: {
+      case Char.ARABIC_DECIMAL_SEPARATOR:
+      case Char.ARABIC_THOUSANDS_SEPARATOR: {
         // Arabic decimal and thousands separators: only between digits.
         const next = this.nextKept(i + 1);
         const between =
           isDigitClass(classOf(out.codePointBefore(out.len))) &&
           next < text.length &&
           isDigitClass(classAt(text, next));
-        out.push(between ? (c === ARABIC_DECIMAL_SEPARATOR ? FULL_STOP : COMMA) : c, i, rest);
+        out.push(between ? (c === Char.ARABIC_DECIMAL_SEPARATOR ? Char.FULL_STOP : Char.COMMA) : c, i, rest);
         return i + 1;
       }
-      case COMMA:
-      case SEMICOLON:
-      case QUESTION_MARK: {
+      case Char.COMMA:
+      case Char.SEMICOLON:
+      case Char.QUESTION_MARK: {
         out.push(
           this.toArabicPunct(i)
-            ? c === COMMA
-              ? ARABIC_COMMA
-              : c === SEMICOLON
-                ? ARABIC_SEMICOLON
-                : ARABIC_QUESTION_MARK
+            ? c === Char.COMMA
+              ? Char.ARABIC_COMMA
+              : c === Char.SEMICOLON
+                ? Char.ARABIC_SEMICOLON
+                : Char.ARABIC_QUESTION_MARK
             : c,
           i,
           rest,
@@ -192,8 +158,8 @@ export class Context {
       }
       default: {
         // An ASCII digit under digits 'arabic' or 'persian': stays ASCII inside a Latin run.
-        const zero = o.digits === 'persian' ? EXTENDED_ARABIC_INDIC_DIGIT_ZERO : ARABIC_INDIC_DIGIT_ZERO;
-        out.push(this.inLatinRun(i) ? c : zero + c - DIGIT_ZERO, i, rest);
+        const zero = o.digits === 'persian' ? Char.EXTENDED_ARABIC_INDIC_DIGIT_ZERO : Char.ARABIC_INDIC_DIGIT_ZERO;
+        out.push(this.inLatinRun(i) ? c : zero + c - Char.DIGIT_ZERO, i, rest);
         return i + 1;
       }
     }
@@ -237,7 +203,8 @@ export class Context {
     const { text, plan } = this;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === SPACE)) continue;
+      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === Class.SPACE))
+        continue;
       break;
     }
     return i;
@@ -251,8 +218,8 @@ export class Context {
    */
   private vanishesBesideSpace(c: number): boolean {
     const o = this.plan.options;
-    if (c === ZERO_WIDTH_NON_JOINER || c === ZERO_WIDTH_JOINER) return o.invisibles;
-    return c >= MADDA_ABOVE && c <= HAMZA_BELOW && (o.hamza || o.diacritics === 'all');
+    if (c === Char.ZERO_WIDTH_NON_JOINER || c === Char.ZERO_WIDTH_JOINER) return o.invisibles;
+    return c >= Char.MADDA_ABOVE && c <= Char.HAMZA_BELOW && (o.hamza || o.diacritics === 'all');
   }
 
   /**
@@ -266,7 +233,7 @@ export class Context {
       const cp = out.codePointBefore(end);
       if (cp < 0) return cp;
       const cls = classOf(cp);
-      if (!isMarkClass(cls) && !(skipSpaces && cls === SPACE)) return cp;
+      if (!isMarkClass(cls) && !(skipSpaces && cls === Class.SPACE)) return cp;
       end -= codePointWidth(cp);
     }
   }
@@ -285,14 +252,14 @@ export class Context {
     let end = i;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (classOf(c) === SPACE || plan.action[c] === DELETE || this.vanishesBesideSpace(c)) end++;
+      if (classOf(c) === Class.SPACE || plan.action[c] === DELETE || this.vanishesBesideSpace(c)) end++;
       else break;
     }
     const punctAt = this.nextVisible(end, false);
-    if (o.spacing && punctAt < text.length && hasRole(text.charCodeAt(punctAt), SPACING_PUNCT)) {
+    if (o.spacing && punctAt < text.length && hasRole(text.charCodeAt(punctAt), Role.SPACING_PUNCT)) {
       const prev = classOf(out.codePointBefore(out.len));
-      const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === TATWEEL;
-      if (wordBefore && (hasRole(text.charCodeAt(punctAt), ARABIC_PUNCT) || this.lastLetterIsArabic(i))) {
+      const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
+      if (wordBefore && (hasRole(text.charCodeAt(punctAt), Role.ARABIC_PUNCT) || this.lastLetterIsArabic(i))) {
         out.drop(text.length - i);
         return end;
       }
@@ -302,8 +269,8 @@ export class Context {
       const rest = text.length - k - 1;
       if (plan.action[c] === DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
-      else if (out.len > 0 && out.unitAt(out.len - 1) === ASCII_SPACE) out.drop(rest);
-      else out.push(ASCII_SPACE, k, rest);
+      else if (out.len > 0 && out.unitAt(out.len - 1) === Char.ASCII_SPACE) out.drop(rest);
+      else out.push(Char.ASCII_SPACE, k, rest);
     }
     return end;
   }
@@ -315,7 +282,7 @@ export class Context {
     while (k < i) {
       const cp = text.codePointAt(k)!;
       const cls = classOf(cp);
-      if (isLetterClass(cls)) this.lastLetterArabic = cls === ARABIC_LETTER;
+      if (isLetterClass(cls)) this.lastLetterArabic = cls === Class.ARABIC_LETTER;
       k += codePointWidth(cp);
     }
     this.letterScanPos = k;
@@ -334,7 +301,7 @@ export class Context {
     let next = this.nextKept(i + 1);
     if (isDigitClass(prev) && next < text.length && isDigitClass(classAt(text, next))) return false;
     const base = classOf(this.baseBefore(true));
-    if (base === ARABIC_LETTER || base === TATWEEL) return true;
+    if (base === Class.ARABIC_LETTER || base === Class.TATWEEL) return true;
     if (isLetterClass(base) || isDigitClass(base)) return false;
     next = this.nextVisible(next, true);
     const cls = next < text.length ? this.nextOutputClass(next) : -1;

@@ -7,21 +7,7 @@
  * "?id=15") and the dot of a single-letter abbreviation ("U.S."). It never takes the spaces, brackets, quotes or Arabic punctuation around
  * it, nor a line break. The scan is linear: every character is visited at most twice.
  */
-import {
-  FULL_STOP,
-  LATIN_LETTER,
-  LATIN_RUN_INNER,
-  LEFT_TO_RIGHT_ISOLATE,
-  NUMBER_SEPARATOR,
-  OTHER_MARK,
-  POP_DIRECTIONAL_ISOLATE,
-  SPACE,
-  WORD_APOSTROPHE,
-  classAt,
-  hasRole,
-  isDigitClass,
-  widthAt,
-} from '../chars/index.ts';
+import { classAt, hasRole, isDigitClass, widthAt, Char, Role, Class } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
 
 /**
@@ -37,12 +23,12 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const cls = classAt(text, i);
-    if (cls === LATIN_LETTER || cls === OTHER_MARK || isRunDigit(cls)) {
+    if (cls === Class.LATIN_LETTER || cls === Class.OTHER_MARK || isRunDigit(cls)) {
       i += widthAt(text, i);
       continue;
     }
     const c = text.charCodeAt(i);
-    if (hasRole(c, WORD_APOSTROPHE) && i + 1 < n && classAt(text, i + 1) === LATIN_LETTER) {
+    if (hasRole(c, Role.WORD_APOSTROPHE) && i + 1 < n && classAt(text, i + 1) === Class.LATIN_LETTER) {
       i++;
       continue;
     }
@@ -58,7 +44,7 @@ function numberEnd(text: string, i: number): number {
   while (end < n && isRunDigit(classAt(text, end))) {
     end += widthAt(text, end);
     const c = text.charCodeAt(end);
-    if (hasRole(c, NUMBER_SEPARATOR) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
+    if (hasRole(c, Role.NUMBER_SEPARATOR) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
   }
   return end;
 }
@@ -79,7 +65,7 @@ export function latinRunSpans(text: string): Int32Array {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (classAt(text, i) !== LATIN_LETTER) {
+    if (classAt(text, i) !== Class.LATIN_LETTER) {
       i += widthAt(text, i);
       continue;
     }
@@ -92,13 +78,13 @@ export function latinRunSpans(text: string): Int32Array {
       let lastDigitEnd = -1;
       while (k < n) {
         const cls = classAt(text, k);
-        if (cls === SPACE) spaced = true;
+        if (cls === Class.SPACE) spaced = true;
         else if (isRunDigit(cls)) {
           if (!spaced) lastDigitEnd = k + widthAt(text, k);
-        } else if (!hasRole(text.charCodeAt(k), LATIN_RUN_INNER)) break;
+        } else if (!hasRole(text.charCodeAt(k), Role.LATIN_RUN_INNER)) break;
         k += widthAt(text, k);
       }
-      if (k < n && k > end && classAt(text, k) === LATIN_LETTER) {
+      if (k < n && k > end && classAt(text, k) === Class.LATIN_LETTER) {
         lastWordStart = k;
         end = wordEnd(text, k);
       } else {
@@ -109,11 +95,11 @@ export function latinRunSpans(text: string): Int32Array {
     }
     // A number that directly follows the last word: "iPhone 15".
     let k = end;
-    while (k < n && classAt(text, k) === SPACE) k++;
+    while (k < n && classAt(text, k) === Class.SPACE) k++;
     const afterNumber = numberEnd(text, k);
     if (afterNumber > k) end = afterNumber;
     // The closing dot of a single-letter abbreviation: "U.S.".
-    else if (end - lastWordStart === 1 && text.charCodeAt(end) === FULL_STOP) end++;
+    else if (end - lastWordStart === 1 && text.charCodeAt(end) === Char.FULL_STOP) end++;
     spans.push(start, end);
     i = end;
   }
@@ -157,8 +143,8 @@ export function latinRuns(text: string): LatinRun[] {
 }
 
 /** U+2066 LEFT-TO-RIGHT ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
-const LRI = /* @__PURE__ */ String.fromCharCode(LEFT_TO_RIGHT_ISOLATE);
-const PDI = /* @__PURE__ */ String.fromCharCode(POP_DIRECTIONAL_ISOLATE);
+const LRI = /* @__PURE__ */ String.fromCharCode(Char.LEFT_TO_RIGHT_ISOLATE);
+const PDI = /* @__PURE__ */ String.fromCharCode(Char.POP_DIRECTIONAL_ISOLATE);
 
 /**
  * Wraps every Latin run in LRI … PDI, so that it displays left to right inside a right-to-left

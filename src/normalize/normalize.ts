@@ -2,7 +2,7 @@
  * The single-pass normalizer: one typed-array lookup per code unit, with the rare contextual
  * code points handed to `Context`. See `plan.ts` for how options become the lookup table.
  */
-import { ASCII_SPACE, MAX_CODE_UNIT } from '../chars/index.ts';
+import { MAX_CODE_UNIT, Char } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
 import { Context } from './context.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.ts';
@@ -30,7 +30,7 @@ function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic =
       i++;
       continue;
     }
-    if (a === SPACE_RUN && c === ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== ASCII_SPACE)) {
+    if (a === SPACE_RUN && c === Char.ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== Char.ASCII_SPACE)) {
       i++;
       continue;
     }
@@ -84,7 +84,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
   const offs = out.offs;
   let len = out.len;
   // 1 when the output ends in a space: a SPACE_RUN entry then writes nothing (see plan.ts).
-  let prevSpace = len > 0 && buf[len - 1] === ASCII_SPACE ? 1 : 0;
+  let prevSpace = len > 0 && buf[len - 1] === Char.ASCII_SPACE ? 1 : 0;
   for (; i < n; i++) {
     const a = action[text.charCodeAt(i)]!;
     if (a < 0) break;

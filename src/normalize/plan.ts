@@ -10,57 +10,15 @@
  * ۃ → ة → ه in one step under `search`.
  */
 import {
-  AE,
-  ALEF,
-  ALEF_MAKSURA,
-  ALEF_WASLA,
-  ALEF_WITH_HAMZA_ABOVE,
-  ALEF_WITH_HAMZA_BELOW,
-  ALEF_WITH_MADDA_ABOVE,
-  ALEF_WITH_WAVY_HAMZA_ABOVE,
-  ALEF_WITH_WAVY_HAMZA_BELOW,
-  ARABIC_COMMA,
-  ARABIC_DECIMAL_SEPARATOR,
-  ARABIC_INDIC_DIGIT_ZERO,
-  ARABIC_MARK,
-  ARABIC_PERCENT_SIGN,
-  ARABIC_QUESTION_MARK,
-  ARABIC_SEMICOLON,
-  ARABIC_TATWEEL,
-  ARABIC_THOUSANDS_SEPARATOR,
-  ASCII_SPACE,
   BMP_CLASS,
   BMP_SIZE,
-  COMBINING_HAMZA,
-  COMMA,
-  DIGIT_NINE,
-  DIGIT_ZERO,
-  EXTENDED_ARABIC_INDIC_DIGIT_ZERO,
-  FARSI_YEH,
-  FULLWIDTH_LATIN_CAPITAL_LETTER_A,
-  FULLWIDTH_LATIN_SMALL_LETTER_A,
-  HARAKAT,
-  HEH_DOACHASHMEE,
-  HEH_GOAL,
-  HIGH_HAMZA_ALEF,
-  INVISIBLE,
-  KEHEH,
-  LATIN_LETTER,
-  LATIN_SMALL_LETTER_A,
-  QUESTION_MARK,
-  SEMICOLON,
-  SPACE,
-  TEH_MARBUTA,
-  TEH_MARBUTA_GOAL,
-  WAW_WITH_HAMZA_ABOVE,
-  YEH,
-  YEH_WITH_HAMZA_ABOVE,
-  ZERO_WIDTH_JOINER,
-  ZERO_WIDTH_NON_JOINER,
   bmpCodePointsOf,
   codeUnitsWith,
   forEachAstralRun,
   highSurrogateOf,
+  Char,
+  Role,
+  Class,
 } from '../chars/index.ts';
 import { DIGIT_ZEROS, SPACING_HARAKAT, presentationForms, wordLigatures, type Decomposition } from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
@@ -79,7 +37,7 @@ export const EXPAND = -2;
  * Spaces are 15% of news text and a mispredicted branch on each cost a third of the loop's
  * speed: 177 → 261 Mchar/s on 4 MB of news under `search`.
  */
-export const SPACE_RUN = (1 << 16) | ASCII_SPACE;
+export const SPACE_RUN = (1 << 16) | Char.ASCII_SPACE;
 /** What happens depends on the neighbours (see `context.ts`). */
 export const CONTEXT = -4;
 /** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */
@@ -95,9 +53,14 @@ export interface Plan {
 }
 
 /** Alef with madda, hamza above, hamza below: the only ones Lucene folds. */
-const BASIC_ALEFS = [ALEF_WITH_MADDA_ABOVE, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW];
+const BASIC_ALEFS = [Char.ALEF_WITH_MADDA_ABOVE, Char.ALEF_WITH_HAMZA_ABOVE, Char.ALEF_WITH_HAMZA_BELOW];
 /** …and alef wasla, wavy hamza above, wavy hamza below, high hamza alef. */
-const OTHER_ALEFS = [ALEF_WASLA, ALEF_WITH_WAVY_HAMZA_ABOVE, ALEF_WITH_WAVY_HAMZA_BELOW, HIGH_HAMZA_ALEF];
+const OTHER_ALEFS = [
+  Char.ALEF_WASLA,
+  Char.ALEF_WITH_WAVY_HAMZA_ABOVE,
+  Char.ALEF_WITH_WAVY_HAMZA_BELOW,
+  Char.HIGH_HAMZA_ALEF,
+];
 /** The single-code-point rules of each context-free switch, in the order they apply. */
 function singleRules(o: ResolvedOptions): Map<number, string> {
   const m = new Map<number, string>();
@@ -107,60 +70,62 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
   const ch = String.fromCharCode;
   // N11
   if (o.persianLetters) {
-    m.set(KEHEH, 'ك');
-    set([HEH_GOAL, AE, HEH_DOACHASHMEE], 'ه');
-    m.set(TEH_MARBUTA_GOAL, 'ة');
+    m.set(Char.KEHEH, 'ك');
+    set([Char.HEH_GOAL, Char.AE, Char.HEH_DOACHASHMEE], 'ه');
+    m.set(Char.TEH_MARBUTA_GOAL, 'ة');
   }
   // N4
   if (o.hamza) {
-    m.set(WAW_WITH_HAMZA_ABOVE, 'و');
-    m.set(YEH_WITH_HAMZA_ABOVE, 'ي');
+    m.set(Char.WAW_WITH_HAMZA_ABOVE, 'و');
+    m.set(Char.YEH_WITH_HAMZA_ABOVE, 'ي');
   }
   // N1
-  if (o.alef) set(o.alef === 'basic' ? BASIC_ALEFS : [...BASIC_ALEFS, ...OTHER_ALEFS], ch(ALEF));
+  if (o.alef) set(o.alef === 'basic' ? BASIC_ALEFS : [...BASIC_ALEFS, ...OTHER_ALEFS], ch(Char.ALEF));
   // N2
-  if (o.alefMaksura) m.set(ALEF_MAKSURA, 'ي');
+  if (o.alefMaksura) m.set(Char.ALEF_MAKSURA, 'ي');
   // N3
-  if (o.tehMarbuta) m.set(TEH_MARBUTA, 'ه');
+  if (o.tehMarbuta) m.set(Char.TEH_MARBUTA, 'ه');
   // N6
-  if (o.diacritics === 'harakat') set(codeUnitsWith(HARAKAT), '');
+  if (o.diacritics === 'harakat') set(codeUnitsWith(Role.HARAKAT), '');
   if (o.diacritics === 'all') {
-    set(bmpCodePointsOf(ARABIC_MARK), '');
+    set(bmpCodePointsOf(Class.ARABIC_MARK), '');
     set(SPACING_HARAKAT, '');
-    forEachAstralRun(ARABIC_MARK, (start, end) => {
+    forEachAstralRun(Class.ARABIC_MARK, (start, end) => {
       for (let cp = start; cp < end; cp++) m.set(cp, '');
     });
   }
   // N7
-  if (o.tatweel) m.set(ARABIC_TATWEEL, '');
+  if (o.tatweel) m.set(Char.ARABIC_TATWEEL, '');
   // N8
   if (o.digits !== 'keep') {
-    const zero = { ascii: DIGIT_ZERO, arabic: ARABIC_INDIC_DIGIT_ZERO, persian: EXTENDED_ARABIC_INDIC_DIGIT_ZERO }[
-      o.digits
-    ];
+    const zero = {
+      ascii: Char.DIGIT_ZERO,
+      arabic: Char.ARABIC_INDIC_DIGIT_ZERO,
+      persian: Char.EXTENDED_ARABIC_INDIC_DIGIT_ZERO,
+    }[o.digits];
     for (const z of DIGIT_ZEROS)
       if (z !== zero) for (let d = 0; d < 10; d++) m.set(z + d, String.fromCodePoint(zero + d));
   }
   // N14
   if (o.punctuation === 'ascii') {
-    m.set(ARABIC_COMMA, ',');
-    m.set(ARABIC_SEMICOLON, ';');
-    m.set(ARABIC_QUESTION_MARK, '?');
-    m.set(ARABIC_PERCENT_SIGN, '%');
+    m.set(Char.ARABIC_COMMA, ',');
+    m.set(Char.ARABIC_SEMICOLON, ';');
+    m.set(Char.ARABIC_QUESTION_MARK, '?');
+    m.set(Char.ARABIC_PERCENT_SIGN, '%');
   }
   // N16
   if (o.latin === 'lowercase') {
-    for (const cp of bmpCodePointsOf(LATIN_LETTER)) {
+    for (const cp of bmpCodePointsOf(Class.LATIN_LETTER)) {
       const lower = ch(cp).toLowerCase();
       if (lower !== ch(cp)) m.set(cp, lower);
     }
     for (let k = 0; k < 26; k++) {
-      m.set(FULLWIDTH_LATIN_CAPITAL_LETTER_A + k, ch(LATIN_SMALL_LETTER_A + k));
-      m.set(FULLWIDTH_LATIN_SMALL_LETTER_A + k, ch(LATIN_SMALL_LETTER_A + k));
+      m.set(Char.FULLWIDTH_LATIN_CAPITAL_LETTER_A + k, ch(Char.LATIN_SMALL_LETTER_A + k));
+      m.set(Char.FULLWIDTH_LATIN_SMALL_LETTER_A + k, ch(Char.LATIN_SMALL_LETTER_A + k));
     }
   }
   // N12: INVISIBLE characters go (ZWNJ and ZWJ are contextual: see context.ts).
-  if (o.invisibles) set(codeUnitsWith(INVISIBLE), '');
+  if (o.invisibles) set(codeUnitsWith(Role.INVISIBLE), '');
   return m;
 }
 
@@ -168,14 +133,15 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
 function contextualCodePoints(o: ResolvedOptions): number[] {
   const cps: number[] = [];
   // N15, N13
-  if (o.whitespace === 'collapse' || o.spacing) cps.push(...bmpCodePointsOf(SPACE));
-  if (o.invisibles) cps.push(ZERO_WIDTH_NON_JOINER, ZERO_WIDTH_JOINER);
+  if (o.whitespace === 'collapse' || o.spacing) cps.push(...bmpCodePointsOf(Class.SPACE));
+  if (o.invisibles) cps.push(Char.ZERO_WIDTH_NON_JOINER, Char.ZERO_WIDTH_JOINER);
   // N5
-  if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(COMBINING_HAMZA));
-  if (o.persianLetters) cps.push(FARSI_YEH);
-  if (o.digits === 'arabic' || o.digits === 'persian') for (let d = DIGIT_ZERO; d <= DIGIT_NINE; d++) cps.push(d);
-  if (o.punctuation === 'ascii') cps.push(ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR);
-  if (o.punctuation === 'arabic') cps.push(COMMA, SEMICOLON, QUESTION_MARK);
+  if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(Role.COMBINING_HAMZA));
+  if (o.persianLetters) cps.push(Char.FARSI_YEH);
+  if (o.digits === 'arabic' || o.digits === 'persian')
+    for (let d = Char.DIGIT_ZERO; d <= Char.DIGIT_NINE; d++) cps.push(d);
+  if (o.punctuation === 'ascii') cps.push(Char.ARABIC_DECIMAL_SEPARATOR, Char.ARABIC_THOUSANDS_SEPARATOR);
+  if (o.punctuation === 'arabic') cps.push(Char.COMMA, Char.SEMICOLON, Char.QUESTION_MARK);
   return cps;
 }
 
@@ -205,7 +171,7 @@ function compile(o: ResolvedOptions): Plan {
     let out = '';
     for (const ch of dec.text) {
       const cp = ch.codePointAt(0)!;
-      out += cp === FARSI_YEH && o.persianLetters ? fold(dec.final ? ALEF_MAKSURA : YEH) : fold(cp);
+      out += cp === Char.FARSI_YEH && o.persianLetters ? fold(dec.final ? Char.ALEF_MAKSURA : Char.YEH) : fold(cp);
     }
     return out;
   };
@@ -230,7 +196,7 @@ function compile(o: ResolvedOptions): Plan {
       expansions.set(cp, to);
     }
   }
-  for (const cp of contextual) action[cp] = BMP_CLASS[cp] === SPACE && !o.spacing ? SPACE_RUN : CONTEXT;
+  for (const cp of contextual) action[cp] = BMP_CLASS[cp] === Class.SPACE && !o.spacing ? SPACE_RUN : CONTEXT;
   // Only the lead surrogates of mapped code points take the astral path: the others (emoji,
   // for one) stay on the fast path as they are. Routing every lead surrogate there made a
   // text of 1M emoji modifiers 3× slower per code unit than news under `clean`.

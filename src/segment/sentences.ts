@@ -4,32 +4,7 @@
  * only around a terminator does it ask the tokenizer what the terminator belongs to (a number, a
  * URL, an email, an abbreviation), tokenizing just the white-space-delimited chunk around it.
  */
-import {
-  ARABIC_LETTER,
-  BMP_CLASS,
-  BMP_SIZE,
-  CARRIAGE_RETURN,
-  CLOSING_BRACKET,
-  CLOSING_QUOTE,
-  FORMAT,
-  FULL_STOP,
-  LATIN_LETTER,
-  LINE_BREAK,
-  LINE_FEED,
-  OPENING_BRACKET,
-  OPENING_QUOTE,
-  OPTIONAL_TERMINATOR,
-  OTHER_LETTER,
-  QUOTE_PAIRS,
-  ROLE,
-  SENTENCE_TERMINATOR,
-  SPACE,
-  WORD_APOSTROPHE,
-  ZWJ,
-  ZWNJ,
-  hasRole,
-  quotePairOf,
-} from '../chars/index.ts';
+import { BMP_CLASS, BMP_SIZE, QUOTE_PAIRS, ROLE, hasRole, quotePairOf, Char, Role, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
 import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
 import { Scanner } from '../tokenize/scanner.ts';
@@ -135,29 +110,31 @@ function candidateTable(): Uint8Array {
   const t = new Uint8Array(BMP_SIZE);
   for (let c = 0; c < BMP_SIZE; c++) {
     const roles = ROLE[c]!;
-    if (roles & SENTENCE_TERMINATOR) t[c] = TERMINATOR;
-    else if (BMP_CLASS[c] === LINE_BREAK) t[c] = NEWLINE;
-    else if (roles & OPENING_BRACKET) t[c] = OPEN_BRACKET;
-    else if (roles & CLOSING_BRACKET) t[c] = CLOSE_BRACKET;
-    else if (roles & (OPENING_QUOTE | CLOSING_QUOTE)) t[c] = QUOTE;
-    else if (roles & OPTIONAL_TERMINATOR) t[c] = OPTIONAL;
+    if (roles & Role.SENTENCE_TERMINATOR) t[c] = TERMINATOR;
+    else if (BMP_CLASS[c] === Class.LINE_BREAK) t[c] = NEWLINE;
+    else if (roles & Role.OPENING_BRACKET) t[c] = OPEN_BRACKET;
+    else if (roles & Role.CLOSING_BRACKET) t[c] = CLOSE_BRACKET;
+    else if (roles & (Role.OPENING_QUOTE | Role.CLOSING_QUOTE)) t[c] = QUOTE;
+    else if (roles & Role.OPTIONAL_TERMINATOR) t[c] = OPTIONAL;
   }
   return (candidates = t);
 }
 
 const isGap = (c: number) => {
   const cls = BMP_CLASS[c]!;
-  return cls === SPACE || cls === LINE_BREAK || cls === FORMAT || cls === ZWNJ || cls === ZWJ;
+  return (
+    cls === Class.SPACE || cls === Class.LINE_BREAK || cls === Class.FORMAT || cls === Class.ZWNJ || cls === Class.ZWJ
+  );
 };
-const isSpace = (c: number) => BMP_CLASS[c] === SPACE || BMP_CLASS[c] === FORMAT;
-const isSeparator = (c: number) => BMP_CLASS[c] === SPACE || BMP_CLASS[c] === LINE_BREAK;
+const isSpace = (c: number) => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] === Class.FORMAT;
+const isSeparator = (c: number) => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] === Class.LINE_BREAK;
 
 /** The number of letters in `[a, b)` (marks and tatweel are not letters). */
 function letterCount(text: string, a: number, b: number): number {
   let count = 0;
   for (let k = a; k < b; k++) {
     const cls = BMP_CLASS[text.charCodeAt(k)]!;
-    if (cls === ARABIC_LETTER || cls === LATIN_LETTER || cls === OTHER_LETTER) count++;
+    if (cls === Class.ARABIC_LETTER || cls === Class.LATIN_LETTER || cls === Class.OTHER_LETTER) count++;
   }
   return count;
 }
@@ -207,7 +184,7 @@ export class SentenceScanner {
     readonly text: string,
     private readonly o: Resolved,
   ) {
-    this.terminators = SENTENCE_TERMINATOR | (o.semicolon ? OPTIONAL_TERMINATOR : 0);
+    this.terminators = Role.SENTENCE_TERMINATOR | (o.semicolon ? Role.OPTIONAL_TERMINATOR : 0);
     this.n = text.length;
     this.tokens = new Scanner(text, false);
   }
@@ -298,10 +275,10 @@ export class SentenceScanner {
   /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
   private blankLineEnd(j: number): number {
     const { text, n } = this;
-    let k = j + (text.charCodeAt(j) === CARRIAGE_RETURN && text.charCodeAt(j + 1) === LINE_FEED ? 2 : 1);
-    while (k < n && BMP_CLASS[text.charCodeAt(k)] === SPACE) k++;
+    let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+    while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
     if (k >= n) this.readToEnd = true;
-    return k < n && BMP_CLASS[text.charCodeAt(k)] === LINE_BREAK ? k + 1 : 0;
+    return k < n && BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK ? k + 1 : 0;
   }
 
   /**
@@ -315,14 +292,14 @@ export class SentenceScanner {
     const pair = QUOTE_PAIRS[k]!;
     const q = this.quotes;
     if (pair.open === pair.close) {
-      if (!(hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]! ^= 1;
+      if (!(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]! ^= 1;
     } else if (c === pair.open) q[k]!++;
-    else if (q[k]! > 0 && !(hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]!--;
+    else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]!--;
   }
 
   private betweenLetters(j: number): boolean {
     const { text } = this;
-    const isLetter = (c: number) => BMP_CLASS[c] === LATIN_LETTER || BMP_CLASS[c] === ARABIC_LETTER;
+    const isLetter = (c: number) => BMP_CLASS[c] === Class.LATIN_LETTER || BMP_CLASS[c] === Class.ARABIC_LETTER;
     if (j + 1 >= this.n) this.readToEnd = true;
     return j > 0 && j + 1 < this.n && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1));
   }
@@ -342,7 +319,7 @@ export class SentenceScanner {
     let runEnd = tEnd;
     while (runEnd < n && this.isTerminator(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd >= n) this.readToEnd = true;
-    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === FULL_STOP && this.dotContinues(t)) return -runEnd;
+    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === Char.FULL_STOP && this.dotContinues(t)) return -runEnd;
     const end = this.closersEnd(runEnd);
     // S6: inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
     if (this.brackets > 0 && j - this.bracketAt < BRACKET_REACH && !this.closedBracket) return -runEnd;
@@ -369,7 +346,7 @@ export class SentenceScanner {
     if (stale) {
       const { text, n } = this;
       let m = k;
-      while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== LINE_BREAK) m++;
+      while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
       if (m >= n) this.readToEnd = true;
       this.closeChar = closer;
       this.closeFrom = k;
@@ -425,14 +402,14 @@ export class SentenceScanner {
     const { text, n } = this;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n) this.readToEnd = true;
-    return k < n && BMP_CLASS[text.charCodeAt(k)] !== LINE_BREAK;
+    return k < n && BMP_CLASS[text.charCodeAt(k)] !== Class.LINE_BREAK;
   }
 
   /** Whether only spaces stand between the last line break (or the text's start) and `k`. */
   private atLineStart(k: number): boolean {
     const { text } = this;
     while (k > this.start && isSpace(text.charCodeAt(k - 1))) k--;
-    return k === this.start || k === 0 || BMP_CLASS[text.charCodeAt(k - 1)] === LINE_BREAK;
+    return k === this.start || k === 0 || BMP_CLASS[text.charCodeAt(k - 1)] === Class.LINE_BREAK;
   }
 
   /**
@@ -476,7 +453,7 @@ export class SentenceScanner {
    * pair is open.
    */
   private closes(c: number, m: number): boolean {
-    if (hasRole(c, CLOSING_BRACKET)) {
+    if (hasRole(c, Role.CLOSING_BRACKET)) {
       if (this.brackets > 0) {
         this.brackets--;
         this.closedBracket = true;
@@ -490,7 +467,7 @@ export class SentenceScanner {
     if (pair.open !== pair.close && c === pair.close) return true;
     if (q[k] === 0) return false;
     if (pair.open === pair.close) {
-      if (hasRole(c, WORD_APOSTROPHE) && this.betweenLetters(m)) return false;
+      if (hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(m)) return false;
       q[k] = 0;
     } else q[k]!--;
     return true;

@@ -14,16 +14,7 @@
  * over. So `normalize(a + b)` is `normalize(a) + normalize(b)` at these cuts, which the stream
  * laws in test/property/streams.laws.test.ts check for every split.
  */
-import {
-  ARABIC_LETTER,
-  ARABIC_MARK,
-  BMP_CLASS,
-  LINE_BREAK,
-  MAX_CODE_UNIT,
-  classOf,
-  codePointStart,
-  isLetterClass,
-} from '../chars/index.ts';
+import { BMP_CLASS, MAX_CODE_UNIT, classOf, codePointStart, isLetterClass, Class } from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
 import { DELETE, planFor, type Plan } from '../normalize/plan.ts';
@@ -74,12 +65,15 @@ export class NormalizeChunker {
     const isPlainLetter = (c: number) => {
       const a = action[c]!;
       return (
-        BMP_CLASS[c] === ARABIC_LETTER && a >= 0 && (a & DELETE) === 0 && BMP_CLASS[a & MAX_CODE_UNIT] === ARABIC_LETTER
+        BMP_CLASS[c] === Class.ARABIC_LETTER &&
+        a >= 0 &&
+        (a & DELETE) === 0 &&
+        BMP_CLASS[a & MAX_CODE_UNIT] === Class.ARABIC_LETTER
       );
     };
-    const isPlainMark = (c: number) => BMP_CLASS[c] === ARABIC_MARK && action[c]! >= 0;
+    const isPlainMark = (c: number) => BMP_CLASS[c] === Class.ARABIC_MARK && action[c]! >= 0;
     for (let k = pending.length; k >= Math.max(1, this.searchedTo); k--) {
-      if (BMP_CLASS[pending.charCodeAt(k - 1)] === LINE_BREAK) return k;
+      if (BMP_CLASS[pending.charCodeAt(k - 1)] === Class.LINE_BREAK) return k;
       if (k === pending.length || !isPlainLetter(pending.charCodeAt(k))) continue;
       // Before a letter, after a letter and its harakat (بَ|بَ): diacritized text has cuts too.
       let j = k - 1;
@@ -96,7 +90,7 @@ export function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
     k = codePointStart(text, k);
     const cp = text.codePointAt(k)!;
     const cls = classOf(cp);
-    if (isLetterClass(cls)) return cls === ARABIC_LETTER;
+    if (isLetterClass(cls)) return cls === Class.ARABIC_LETTER;
   }
   return otherwise;
 }

@@ -4,7 +4,7 @@
  * space or line break received is final. Only the tokens after it are held back: memory is
  * bounded by the longest run without white space, never by the input.
  */
-import { BMP_CLASS, LINE_BREAK, SPACE } from '../chars/index.ts';
+import { BMP_CLASS, Class } from '../chars/index.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
 import { PendingText, type ItemChunker } from './pending.ts';
@@ -59,7 +59,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
 function lastSpace(text: string, from: number): number {
   for (let k = text.length - 1; k >= from; k--) {
     const cls = BMP_CLASS[text.charCodeAt(k)];
-    if (cls === SPACE || cls === LINE_BREAK) return k;
+    if (cls === Class.SPACE || cls === Class.LINE_BREAK) return k;
   }
   return -1;
 }

@@ -3,29 +3,15 @@
  * sequence or keycap, joined by ZWJ into one sequence; and flags, which are pairs of regional
  * indicators. T16: a text-presentation pictograph such as © alone is a symbol, not an emoji.
  */
-import {
-  COMBINING_ENCLOSING_KEYCAP,
-  EMOJI,
-  EMOJI_MODIFIER,
-  EMOJI_TAG,
-  EMOJI_TEXT,
-  KEYCAP,
-  KEYCAP_BASE,
-  REGIONAL_INDICATOR,
-  VARIATION_SELECTOR_16,
-  VS16,
-  ZWJ,
-  classAt,
-  hasRole,
-  widthAt,
-} from '../chars/index.ts';
+import { classAt, hasRole, widthAt, Char, Role, Class } from '../chars/index.ts';
 
 /** Scans one element: base, then VS16, modifier, tags, keycap, in any combination UTS #51 allows. */
 function element(text: string, i: number, n: number): number {
   let j = i + widthAt(text, i);
   while (j < n) {
     const cls = classAt(text, j);
-    if (cls === VS16 || cls === KEYCAP || cls === EMOJI_MODIFIER || cls === EMOJI_TAG) j += widthAt(text, j);
+    if (cls === Class.VS16 || cls === Class.KEYCAP || cls === Class.EMOJI_MODIFIER || cls === Class.EMOJI_TAG)
+      j += widthAt(text, j);
     else break;
   }
   return j;
@@ -33,15 +19,15 @@ function element(text: string, i: number, n: number): number {
 
 /** Scans the emoji sequence that starts at `i` (a pictograph, modifier or regional indicator); returns its end. */
 export function scanEmoji(text: string, i: number, n: number): number {
-  if (classAt(text, i) === REGIONAL_INDICATOR) {
+  if (classAt(text, i) === Class.REGIONAL_INDICATOR) {
     const j = i + widthAt(text, i);
-    return j < n && classAt(text, j) === REGIONAL_INDICATOR ? j + widthAt(text, j) : j;
+    return j < n && classAt(text, j) === Class.REGIONAL_INDICATOR ? j + widthAt(text, j) : j;
   }
   let j = element(text, i, n);
   // ZWJ sequences: ZWJ + another pictograph continues the sequence.
-  while (j + 1 < n && classAt(text, j) === ZWJ) {
+  while (j + 1 < n && classAt(text, j) === Class.ZWJ) {
     const next = classAt(text, j + 1);
-    if (next !== EMOJI && next !== EMOJI_TEXT) break;
+    if (next !== Class.EMOJI && next !== Class.EMOJI_TEXT) break;
     j = element(text, j + 1, n);
   }
   return j;
@@ -53,7 +39,7 @@ export function scanEmoji(text: string, i: number, n: number): number {
  * something after it (VS16, a modifier, a tag, a keycap mark or a ZWJ continuation).
  */
 export function isPresentedAsEmoji(text: string, i: number, end: number): boolean {
-  return classAt(text, i) !== EMOJI_TEXT || end > i + widthAt(text, i);
+  return classAt(text, i) !== Class.EMOJI_TEXT || end > i + widthAt(text, i);
 }
 
 /**
@@ -61,8 +47,8 @@ export function isPresentedAsEmoji(text: string, i: number, end: number): boolea
  * end, or `i` when there is none.
  */
 export function keycapEnd(text: string, i: number, n: number): number {
-  if (!hasRole(text.charCodeAt(i), KEYCAP_BASE)) return i;
+  if (!hasRole(text.charCodeAt(i), Role.KEYCAP_BASE)) return i;
   let j = i + 1;
-  if (j < n && text.charCodeAt(j) === VARIATION_SELECTOR_16) j++;
-  return j < n && text.charCodeAt(j) === COMBINING_ENCLOSING_KEYCAP ? j + 1 : i;
+  if (j < n && text.charCodeAt(j) === Char.VARIATION_SELECTOR_16) j++;
+  return j < n && text.charCodeAt(j) === Char.COMBINING_ENCLOSING_KEYCAP ? j + 1 : i;
 }

@@ -3,36 +3,13 @@
  * from a token start and return where the URL or address ends, or the start itself when there
  * is none; neither uses a regular expression.
  */
-import {
-  BMP_CLASS,
-  COLON,
-  COMMERCIAL_AT,
-  EMAIL_LOCAL_PUNCT,
-  FORMAT,
-  FULL_STOP,
-  HYPHEN_MINUS,
-  LATIN_SMALL_LETTER_W,
-  LEFT_PARENTHESIS,
-  LEFT_SQUARE_BRACKET,
-  LINE_BREAK,
-  RIGHT_PARENTHESIS,
-  RIGHT_SQUARE_BRACKET,
-  SOLIDUS,
-  SPACE,
-  URL_END,
-  URL_SCHEME_PUNCT,
-  URL_TRAILING,
-  asciiLower,
-  hasRole,
-  isAsciiAlnum,
-  isAsciiLetter,
-} from '../chars/index.ts';
+import { BMP_CLASS, asciiLower, hasRole, isAsciiAlnum, isAsciiLetter, Char, Role, Class } from '../chars/index.ts';
 
 /** T11: a URL ends at white space, a line break, a format control, or a URL_END character (quotes, « », ، ؛). */
 function endsUrl(c: number): boolean {
-  if (hasRole(c, URL_END)) return true;
+  if (hasRole(c, Role.URL_END)) return true;
   const cls = BMP_CLASS[c]!;
-  return cls === SPACE || cls === LINE_BREAK || cls === FORMAT;
+  return cls === Class.SPACE || cls === Class.LINE_BREAK || cls === Class.FORMAT;
 }
 
 /** The longest URL scheme looked for ("svn+ssh", "chrome-extension" fit). */
@@ -43,25 +20,25 @@ function prefixLength(text: string, i: number, n: number): number {
   let j = i;
   while (j < n && j - i < MAX_SCHEME) {
     const c = text.charCodeAt(j);
-    if (isAsciiAlnum(c) || hasRole(c, URL_SCHEME_PUNCT)) j++;
+    if (isAsciiAlnum(c) || hasRole(c, Role.URL_SCHEME_PUNCT)) j++;
     else break;
   }
   if (
     j > i &&
     j + 3 < n &&
-    text.charCodeAt(j) === COLON &&
-    text.charCodeAt(j + 1) === SOLIDUS &&
-    text.charCodeAt(j + 2) === SOLIDUS &&
+    text.charCodeAt(j) === Char.COLON &&
+    text.charCodeAt(j + 1) === Char.SOLIDUS &&
+    text.charCodeAt(j + 2) === Char.SOLIDUS &&
     !endsUrl(text.charCodeAt(j + 3))
   ) {
     return j + 3 - i;
   }
   if (
     i + 4 < n &&
-    asciiLower(text.charCodeAt(i)) === LATIN_SMALL_LETTER_W &&
-    asciiLower(text.charCodeAt(i + 1)) === LATIN_SMALL_LETTER_W &&
-    asciiLower(text.charCodeAt(i + 2)) === LATIN_SMALL_LETTER_W &&
-    text.charCodeAt(i + 3) === FULL_STOP &&
+    asciiLower(text.charCodeAt(i)) === Char.LATIN_SMALL_LETTER_W &&
+    asciiLower(text.charCodeAt(i + 1)) === Char.LATIN_SMALL_LETTER_W &&
+    asciiLower(text.charCodeAt(i + 2)) === Char.LATIN_SMALL_LETTER_W &&
+    text.charCodeAt(i + 3) === Char.FULL_STOP &&
     isAsciiAlnum(text.charCodeAt(i + 4))
   ) {
     return 4;
@@ -82,21 +59,21 @@ export function urlEnd(text: string, i: number, n: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     if (endsUrl(c)) break;
-    if (c === LEFT_PARENTHESIS) parens++;
-    else if (c === RIGHT_PARENTHESIS) parens--;
-    else if (c === LEFT_SQUARE_BRACKET) brackets++;
-    else if (c === RIGHT_SQUARE_BRACKET) brackets--;
+    if (c === Char.LEFT_PARENTHESIS) parens++;
+    else if (c === Char.RIGHT_PARENTHESIS) parens--;
+    else if (c === Char.LEFT_SQUARE_BRACKET) brackets++;
+    else if (c === Char.RIGHT_SQUARE_BRACKET) brackets--;
     j++;
   }
   // Trim from the end: each step removes one character, and the counts are kept up to date, so
   // this is linear even for a megabyte of ")))".
   while (j > i + prefix) {
     const c = text.charCodeAt(j - 1);
-    if (hasRole(c, URL_TRAILING)) j--;
-    else if (c === RIGHT_PARENTHESIS && parens < 0) {
+    if (hasRole(c, Role.URL_TRAILING)) j--;
+    else if (c === Char.RIGHT_PARENTHESIS && parens < 0) {
       parens++;
       j--;
-    } else if (c === RIGHT_SQUARE_BRACKET && brackets < 0) {
+    } else if (c === Char.RIGHT_SQUARE_BRACKET && brackets < 0) {
       brackets++;
       j--;
     } else break;
@@ -104,7 +81,7 @@ export function urlEnd(text: string, i: number, n: number): number {
   return j;
 }
 
-const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, EMAIL_LOCAL_PUNCT);
+const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, Role.EMAIL_LOCAL_PUNCT);
 
 /** Per-text email scan state, owned by one scanner: no address starts before `failedUntil`. */
 export interface EmailState {
@@ -120,7 +97,7 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
   if (i < state.failedUntil) return i;
   let j = i;
   while (j < n && isLocalChar(text.charCodeAt(j))) j++;
-  if (j >= n || text.charCodeAt(j) !== COMMERCIAL_AT) {
+  if (j >= n || text.charCodeAt(j) !== Char.COMMERCIAL_AT) {
     state.failedUntil = j;
     return i;
   }
@@ -131,15 +108,15 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
   while (k < n && isAsciiAlnum(text.charCodeAt(k))) {
     const start = k;
     let letters = true;
-    while (k < n && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === HYPHEN_MINUS)) {
+    while (k < n && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === Char.HYPHEN_MINUS)) {
       if (!isAsciiLetter(text.charCodeAt(k))) letters = false;
       k++;
     }
-    while (k > start && text.charCodeAt(k - 1) === HYPHEN_MINUS) k--;
+    while (k > start && text.charCodeAt(k - 1) === Char.HYPHEN_MINUS) k--;
     labels++;
     end = k;
     lastLabelLetters = letters && k - start >= 2;
-    if (k + 1 < n && text.charCodeAt(k) === FULL_STOP && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
+    if (k + 1 < n && text.charCodeAt(k) === Char.FULL_STOP && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
     else break;
   }
   if (labels >= 2 && lastLabelLetters) return end;

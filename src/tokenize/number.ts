@@ -2,7 +2,7 @@
  * T6: numbers, runs of decimal digits of any script, with a NUMBER_SEPARATOR (`.` `,` `٫` `٬`
  * `:`) kept inside when a digit follows: 3.5, ٣٫٥, ١٬٠٠٠, 2,500,000, 10:30.
  */
-import { BMP_CLASS, NUMBER_SEPARATOR, classAt, hasRole, isDigitClass, isHighSurrogate } from '../chars/index.ts';
+import { BMP_CLASS, classAt, hasRole, isDigitClass, isHighSurrogate, Role } from '../chars/index.ts';
 
 /** Whether the code point at `i` is a decimal digit. */
 function isDigitAt(text: string, i: number): boolean {
@@ -23,7 +23,7 @@ export function scanNumber(text: string, i: number, n: number): number {
       j += 2;
       continue;
     }
-    if (hasRole(c, NUMBER_SEPARATOR) && j + 1 < n && isDigitAt(text, j + 1)) {
+    if (hasRole(c, Role.NUMBER_SEPARATOR) && j + 1 < n && isDigitAt(text, j + 1)) {
       j++;
       continue;
     }
@@ -34,6 +34,6 @@ export function scanNumber(text: string, i: number, n: number): number {
 
 /** Whether the number `[i, end)` has a separator inside (3.5D is a number and a word; 3D is one word). */
 export function hasSeparator(text: string, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (hasRole(text.charCodeAt(k), NUMBER_SEPARATOR)) return true;
+  for (let k = i; k < end; k++) if (hasRole(text.charCodeAt(k), Role.NUMBER_SEPARATOR)) return true;
   return false;
 }

@@ -8,48 +8,18 @@
  * implements, and test/unit/tokenize/tokenize.test.ts has a row per rule.
  */
 import {
-  ARABIC_INDIC_DIGIT,
-  ARABIC_LETTER,
-  ARABIC_MARK,
-  ASCII_DIGIT,
   BMP_CLASS,
   CLASS_COUNT,
-  EMOJI,
-  EMOJI_MODIFIER,
-  EMOJI_TEXT,
-  FORMAT,
-  KEYCAP,
-  LATIN_LETTER,
-  LINE_BREAK,
-  OTHER,
-  OTHER_DIGIT,
-  OTHER_LETTER,
-  OTHER_MARK,
-  PERSIAN_DIGIT,
-  PUNCT,
-  REGIONAL_INDICATOR,
-  SPACE,
-  TATWEEL,
-  VS16,
-  ZWJ,
-  ZWNJ,
   ASCII_END,
-  ASCII_SPACE,
   BMP_SIZE,
-  COMMERCIAL_AT,
-  FULL_STOP,
-  LATIN_SMALL_LETTER_W,
-  LATIN_WORD_INNER,
-  LINK_CONTINUE,
-  NUMBER_SIGN,
-  ASTERISK,
-  TERMINATOR_RUN,
-  WORD_BREAK,
   asciiLower,
   classAt,
   hasRole,
   isHighSurrogate,
   widthAt,
+  Char,
+  Role,
+  Class,
 } from '../chars/index.ts';
 import { isPresentedAsEmoji, keycapEnd, scanEmoji } from './emoji.ts';
 import {
@@ -70,19 +40,23 @@ import { taggedEnd } from './social.ts';
 
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
 const GAP = new Uint8Array(CLASS_COUNT);
-GAP[SPACE] = GAP[LINE_BREAK] = GAP[FORMAT] = GAP[ZWNJ] = GAP[ZWJ] = 1;
+GAP[Class.SPACE] = GAP[Class.LINE_BREAK] = GAP[Class.FORMAT] = GAP[Class.ZWNJ] = GAP[Class.ZWJ] = 1;
 
 /** Classes that attach to the character before them: combining marks, VS16, the keycap mark. */
 const ATTACHES = new Uint8Array(CLASS_COUNT);
-ATTACHES[ARABIC_MARK] = ATTACHES[OTHER_MARK] = ATTACHES[VS16] = ATTACHES[KEYCAP] = 1;
+ATTACHES[Class.ARABIC_MARK] = ATTACHES[Class.OTHER_MARK] = ATTACHES[Class.VS16] = ATTACHES[Class.KEYCAP] = 1;
 
 /**
  * Classes that continue an Arabic word. One table lookup instead of a chain of four comparisons
  * in the loop that sees most characters of Arabic text.
  */
 const IN_ARABIC_WORD = new Uint8Array(CLASS_COUNT);
-IN_ARABIC_WORD[ARABIC_LETTER] = IN_ARABIC_WORD[ARABIC_MARK] = IN_ARABIC_WORD[TATWEEL] = IN_ARABIC_WORD[OTHER_MARK] = 1;
-IN_ARABIC_WORD[VS16] = IN_ARABIC_WORD[KEYCAP] = 1;
+IN_ARABIC_WORD[Class.ARABIC_LETTER] =
+  IN_ARABIC_WORD[Class.ARABIC_MARK] =
+  IN_ARABIC_WORD[Class.TATWEEL] =
+  IN_ARABIC_WORD[Class.OTHER_MARK] =
+    1;
+IN_ARABIC_WORD[Class.VS16] = IN_ARABIC_WORD[Class.KEYCAP] = 1;
 /**
  * The same per code unit: one lookup instead of two in the tight loop. Built from BMP_CLASS on
  * the first tokenization, not at import (a 64 KB pass, about 0.1 ms).
@@ -98,12 +72,20 @@ function arabicWordTable(): Uint8Array {
 
 /** Classes that continue a Latin word: letters, ASCII and other digits, marks of any script, VS16, keycap. */
 const IN_LATIN_WORD = new Uint8Array(CLASS_COUNT);
-IN_LATIN_WORD[LATIN_LETTER] = IN_LATIN_WORD[ASCII_DIGIT] = IN_LATIN_WORD[OTHER_DIGIT] = 1;
-IN_LATIN_WORD[OTHER_MARK] = IN_LATIN_WORD[ARABIC_MARK] = IN_LATIN_WORD[VS16] = IN_LATIN_WORD[KEYCAP] = 1;
+IN_LATIN_WORD[Class.LATIN_LETTER] = IN_LATIN_WORD[Class.ASCII_DIGIT] = IN_LATIN_WORD[Class.OTHER_DIGIT] = 1;
+IN_LATIN_WORD[Class.OTHER_MARK] =
+  IN_LATIN_WORD[Class.ARABIC_MARK] =
+  IN_LATIN_WORD[Class.VS16] =
+  IN_LATIN_WORD[Class.KEYCAP] =
+    1;
 
 /** What may stop the tight Arabic-word loop without ending the word: the rare cases of `arabicTail`. */
 const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
-MAY_CONTINUE_ARABIC[ZWNJ] = MAY_CONTINUE_ARABIC[ZWJ] = MAY_CONTINUE_ARABIC[FORMAT] = MAY_CONTINUE_ARABIC[OTHER] = 1;
+MAY_CONTINUE_ARABIC[Class.ZWNJ] =
+  MAY_CONTINUE_ARABIC[Class.ZWJ] =
+  MAY_CONTINUE_ARABIC[Class.FORMAT] =
+  MAY_CONTINUE_ARABIC[Class.OTHER] =
+    1;
 
 export class Scanner {
   /** The current token: `[start, end)` and its kind code (see kinds.ts). */
@@ -138,9 +120,9 @@ export class Scanner {
     let i = this.end;
     if (i >= n) return false;
     let c = text.charCodeAt(i);
-    if (c === ASCII_SPACE && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
+    if (c === Char.ASCII_SPACE && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
     let cls = BMP_CLASS[c]!;
-    if (cls === ARABIC_LETTER) {
+    if (cls === Class.ARABIC_LETTER) {
       const inWord = this.inArabicWord;
       let j = i + 1;
       while (j < n && inWord[text.charCodeAt(j)]) j++;
@@ -151,14 +133,14 @@ export class Scanner {
       return true;
     }
     // Latin words are the next most common start; dispatched here without the general switch.
-    if (cls === LATIN_LETTER && c < ASCII_END) {
+    if (cls === Class.LATIN_LETTER && c < ASCII_END) {
       this.start = i;
       const end = this.latinToken(i, c);
       // A word already took its marks; a URL or email may be followed by one.
       this.end = this.kind === WORD ? end : this.attached(end);
       return true;
     }
-    if (cls === OTHER && isHighSurrogate(c)) cls = classAt(text, i);
+    if (cls === Class.OTHER && isHighSurrogate(c)) cls = classAt(text, i);
     // T18: white space and format controls between tokens separate them (space tokens on request).
     if (GAP[cls]) {
       let g = i + widthAt(text, i);
@@ -166,7 +148,7 @@ export class Scanner {
         const d = text.charCodeAt(g);
         const dc = BMP_CLASS[d]!;
         if (GAP[dc]) g++;
-        else if (dc === OTHER && isHighSurrogate(d) && GAP[classAt(text, g)]) g += 2;
+        else if (dc === Class.OTHER && isHighSurrogate(d) && GAP[classAt(text, g)]) g += 2;
         else break;
       }
       if (this.whitespace) {
@@ -193,18 +175,18 @@ export class Scanner {
     const n = this.n;
     const c = text.charCodeAt(i);
     switch (classAt(text, i)) {
-      case ARABIC_LETTER:
+      case Class.ARABIC_LETTER:
         this.kind = WORD;
         return this.arabicWord(i + widthAt(text, i));
-      case TATWEEL: {
+      case Class.TATWEEL: {
         // T2: tatweel with no letter is a symbol.
         const end = this.arabicWord(i + 1);
         this.kind = hasLetter(text, i, end) ? WORD : SYMBOL_TOKEN;
         return end;
       }
-      case LATIN_LETTER:
+      case Class.LATIN_LETTER:
         return this.latinToken(i, c);
-      case ASCII_DIGIT: {
+      case Class.ASCII_DIGIT: {
         const keycap = keycapEnd(text, i, n);
         if (keycap > i) {
           this.kind = EMOJI_TOKEN;
@@ -212,25 +194,25 @@ export class Scanner {
         }
         const end = this.number(i, true);
         // T10: a number followed by what may continue a link ("127.0.0.1:8080/", "2u@x.org").
-        return end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE) ? this.link(i, end) : end;
+        return end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE) ? this.link(i, end) : end;
       }
-      case OTHER_DIGIT:
+      case Class.OTHER_DIGIT:
         return this.number(i, true);
-      case ARABIC_INDIC_DIGIT:
-      case PERSIAN_DIGIT:
+      case Class.ARABIC_INDIC_DIGIT:
+      case Class.PERSIAN_DIGIT:
         return this.number(i, false);
-      case OTHER_LETTER:
+      case Class.OTHER_LETTER:
         this.kind = WORD;
         return this.otherWord(i + widthAt(text, i));
-      case PUNCT:
+      case Class.PUNCT:
         return this.punct(i, c);
-      case EMOJI:
-      case EMOJI_MODIFIER:
-      case REGIONAL_INDICATOR:
+      case Class.EMOJI:
+      case Class.EMOJI_MODIFIER:
+      case Class.REGIONAL_INDICATOR:
         // T15: a whole emoji sequence is one token.
         this.kind = EMOJI_TOKEN;
         return scanEmoji(text, i, n);
-      case EMOJI_TEXT: {
+      case Class.EMOJI_TEXT: {
         // T16: a text-presentation pictograph alone (©, ™) is a symbol.
         const end = scanEmoji(text, i, n);
         this.kind = isPresentedAsEmoji(text, i, end) ? EMOJI_TOKEN : SYMBOL_TOKEN;
@@ -253,8 +235,8 @@ export class Scanner {
     const { text, n } = this;
     const end = this.latinWord(i + widthAt(text, i));
     this.kind = WORD;
-    const www = asciiLower(c) === LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === FULL_STOP;
-    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), LINK_CONTINUE)))
+    const www = asciiLower(c) === Char.LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === Char.FULL_STOP;
+    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE)))
       ? this.link(i, end)
       : end;
   }
@@ -303,19 +285,19 @@ export class Scanner {
         j++;
         continue;
       } // rare here: next() ran the tight loop first
-      if (cls === OTHER) {
+      if (cls === Class.OTHER) {
         if (!isHighSurrogate(c)) break;
         const astral = classAt(text, j);
-        if (astral === ARABIC_LETTER || astral === ARABIC_MARK || astral === OTHER_MARK) {
+        if (astral === Class.ARABIC_LETTER || astral === Class.ARABIC_MARK || astral === Class.OTHER_MARK) {
           j += 2;
           continue;
         }
         break;
       }
       if (
-        (cls === ZWNJ || cls === ZWJ || (cls === FORMAT && !hasRole(c, WORD_BREAK))) &&
+        (cls === Class.ZWNJ || cls === Class.ZWJ || (cls === Class.FORMAT && !hasRole(c, Role.WORD_BREAK))) &&
         j + 1 < n &&
-        classAt(text, j + 1) === ARABIC_LETTER
+        classAt(text, j + 1) === Class.ARABIC_LETTER
       ) {
         j++;
         continue;
@@ -339,15 +321,15 @@ export class Scanner {
         continue;
       }
       if (
-        (hasRole(c, LATIN_WORD_INNER) || (cls === FORMAT && !hasRole(c, WORD_BREAK))) &&
+        (hasRole(c, Role.LATIN_WORD_INNER) || (cls === Class.FORMAT && !hasRole(c, Role.WORD_BREAK))) &&
         j + 1 < n &&
-        BMP_CLASS[text.charCodeAt(j + 1)] === LATIN_LETTER &&
-        BMP_CLASS[text.charCodeAt(j - 1)] === LATIN_LETTER
+        BMP_CLASS[text.charCodeAt(j + 1)] === Class.LATIN_LETTER &&
+        BMP_CLASS[text.charCodeAt(j - 1)] === Class.LATIN_LETTER
       ) {
         j++;
         continue;
       }
-      if (cls === OTHER && isHighSurrogate(c)) {
+      if (cls === Class.OTHER && isHighSurrogate(c)) {
         const astral = classAt(text, j);
         if (IN_LATIN_WORD[astral]) {
           j += 2;
@@ -365,11 +347,11 @@ export class Scanner {
     while (j < n) {
       const cls = classAt(text, j);
       if (
-        cls === OTHER_LETTER ||
-        cls === OTHER_MARK ||
-        cls === ARABIC_MARK ||
-        cls === ASCII_DIGIT ||
-        cls === OTHER_DIGIT
+        cls === Class.OTHER_LETTER ||
+        cls === Class.OTHER_MARK ||
+        cls === Class.ARABIC_MARK ||
+        cls === Class.ASCII_DIGIT ||
+        cls === Class.OTHER_DIGIT
       )
         j += widthAt(text, j);
       else break;
@@ -384,7 +366,7 @@ export class Scanner {
   private number(i: number, latinDigits: boolean): number {
     const { text, n } = this;
     const end = scanNumber(text, i, n);
-    if (latinDigits && end < n && classAt(text, end) === LATIN_LETTER && !hasSeparator(text, i, end)) {
+    if (latinDigits && end < n && classAt(text, end) === Class.LATIN_LETTER && !hasSeparator(text, i, end)) {
       this.kind = WORD;
       return this.latinWord(end);
     }
@@ -401,27 +383,27 @@ export class Scanner {
     const { text, n } = this;
     this.kind = PUNCT_TOKEN;
     let j = i + widthAt(text, i);
-    if (c === COMMERCIAL_AT) {
+    if (c === Char.COMMERCIAL_AT) {
       const end = taggedEnd(text, i, n, false);
       if (end > i) {
         this.kind = MENTION;
         return end;
       }
-    } else if (c === NUMBER_SIGN || c === ASTERISK) {
+    } else if (c === Char.NUMBER_SIGN || c === Char.ASTERISK) {
       const keycap = keycapEnd(text, i, n);
       if (keycap > i) {
         this.kind = EMOJI_TOKEN;
         return keycap;
       }
-      const end = c === NUMBER_SIGN ? taggedEnd(text, i, n, true) : i;
+      const end = c === Char.NUMBER_SIGN ? taggedEnd(text, i, n, true) : i;
       if (end > i) {
         this.kind = HASHTAG;
         return end;
       }
-    } else if (c === FULL_STOP) {
-      while (j < n && text.charCodeAt(j) === FULL_STOP) j++;
-    } else if (hasRole(c, TERMINATOR_RUN)) {
-      while (j < n && hasRole(text.charCodeAt(j), TERMINATOR_RUN)) j++;
+    } else if (c === Char.FULL_STOP) {
+      while (j < n && text.charCodeAt(j) === Char.FULL_STOP) j++;
+    } else if (hasRole(c, Role.TERMINATOR_RUN)) {
+      while (j < n && hasRole(text.charCodeAt(j), Role.TERMINATOR_RUN)) j++;
     }
     return j;
   }
@@ -430,6 +412,6 @@ export class Scanner {
 /** Whether `[i, end)` holds a letter (a run of tatweel alone is a symbol). */
 function hasLetter(text: string, i: number, end: number): boolean {
   for (let k = i; k < end; k++)
-    if (BMP_CLASS[text.charCodeAt(k)] === ARABIC_LETTER || isHighSurrogate(text.charCodeAt(k))) return true;
+    if (BMP_CLASS[text.charCodeAt(k)] === Class.ARABIC_LETTER || isHighSurrogate(text.charCodeAt(k))) return true;
   return false;
 }

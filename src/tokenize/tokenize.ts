@@ -2,7 +2,7 @@
  * The tokenizer's public API: three shapes over one scanner. `tokenSpans` is the fast path (a
  * packed Int32Array, no object per token); `tokens` is lazy; `tokenize` returns objects.
  */
-import { ARABIC_LETTER, LATIN_LETTER, TATWEEL, classAt, isDigitClass } from '../chars/index.ts';
+import { classAt, isDigitClass, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
 import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
 import { Scanner } from './scanner.ts';
@@ -131,8 +131,8 @@ export function resolveTokenizeOptions(options: TokenizeOptions | undefined): Re
 /** The script of the word at `start`: from its first character (a digit starts a Latin word: 3D). */
 function scriptOf(text: string, start: number): WordScript {
   const cls = classAt(text, start);
-  if (cls === ARABIC_LETTER || cls === TATWEEL) return 'arabic';
-  if (cls === LATIN_LETTER || isDigitClass(cls)) return 'latin';
+  if (cls === Class.ARABIC_LETTER || cls === Class.TATWEEL) return 'arabic';
+  if (cls === Class.LATIN_LETTER || isDigitClass(cls)) return 'latin';
   return 'other';
 }
 

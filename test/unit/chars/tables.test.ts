@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../../scripts/generate-tables.ts';
-import * as C from '../../../src/chars/classes.ts';
+import { Class as C } from '../../../src/chars/classes.ts';
 import { CLASS_NAMES, classOf, UNICODE_VERSION } from '../../../src/chars/index.ts';
 
 const root = new URL('../../../', import.meta.url);
