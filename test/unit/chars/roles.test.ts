@@ -100,6 +100,13 @@ describe('fast paths agree with the tables for every BMP code unit', () => {
     expect(chars.codeUnitsWith(chars.Role.URL_END).slice(0, 33)).toEqual(Array.from({ length: 33 }, (_, k) => k));
   });
 
+  it("the scanner's inlined checks: U+0020 is white space, and ASCII letters are the Latin letters below U+0080", () => {
+    // Scanner.next() skips one U+0020 before looking up a class, and dispatches Latin words on
+    // `c < ASCII_END` (T18, T5): both must agree with the class table.
+    expect(BMP_CLASS[chars.Char.ASCII_SPACE]).toBe(chars.Class.SPACE);
+    for (let c = 0; c < ASCII_END; c++) expect(BMP_CLASS[c] === chars.Class.LATIN_LETTER).toBe(chars.isAsciiLetter(c));
+  });
+
   it('widthAt and codePointBefore decode pairs and leave lone surrogates alone', () => {
     expect(chars.widthAt('😀', 0)).toBe(2);
     expect(chars.widthAt('\ud83d', 0)).toBe(1);
