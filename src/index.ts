@@ -38,3 +38,11 @@ export {
 } from './segment/sentences.ts';
 export { splitClitics } from './clitics/split.ts';
 export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';
+export {
+  transliterate,
+  untransliterate,
+  transliterateWithOffsets,
+  type TransliterationScheme,
+  type Transliterated,
+  type TransliterateOptions,
+} from './transliterate/transliterate.ts';
