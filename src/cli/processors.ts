@@ -13,6 +13,7 @@ import { SentenceChunker } from '../stream/sentence-chunks.ts';
 import { TokenChunker } from '../stream/token-chunks.ts';
 import { tokenize, type TokenizeOptions } from '../tokenize/tokenize.ts';
 import { splitClitics } from '../clitics/split.ts';
+import { transliterate, untransliterate } from '../transliterate/transliterate.ts';
 import type { CliOptions } from './args.ts';
 import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
 
@@ -100,6 +101,7 @@ function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Proc
 export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT): Processor {
   const { format } = o;
   const tokenizeOptions: TokenizeOptions = { whitespace: o.whitespace, clitics: o.clitics ? splitClitics : false };
+  const convert = (text: string) => (o.reverse ? untransliterate(text, o.scheme) : transliterate(text, o.scheme));
   if (o.lines) {
     switch (o.command) {
       case 'normalize':
@@ -108,6 +110,8 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
         return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, tokenizeOptions), true)}\n`);
       case 'sentences':
         return new Lines((line) => `${lineRecord(format, 'sentences', sentences(line, o.sentences), false)}\n`);
+      case 'transliterate':
+        return new Lines((line) => `${normalizedRecord(format, convert(line))}\n`);
       default:
         return new Lines((line) => `${lineRecord(format, 'runs', latinRuns(line), false)}\n`);
     }
@@ -133,6 +137,12 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
         tokens.end((t) => found.push(t));
         return conlluBlock(++id, s, found);
       });
+    }
+    case 'transliterate': {
+      // One code unit in, one out, no context: any piece converts on its own (X1, X2).
+      if (format === 'text') return { push: convert, end: () => '' };
+      const lines = new Lines((line) => `${normalizedRecord(format, line)}\n`);
+      return { push: (text) => lines.push(convert(text)), end: () => lines.end() };
     }
     case 'sentences':
       return emitting(new SentenceChunker(o.sentences, start.offset), (s) => `${spanRecord(format, s)}\n`);

@@ -125,7 +125,7 @@ export class Output {
 interface NodeBuffer {
   from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: string): string };
 }
-const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+const NodeBuffer = /* @__PURE__ */ (() => (globalThis as { Buffer?: NodeBuffer }).Buffer)();
 let utf16: TextDecoder | null = null;
 
 /**

@@ -6,7 +6,7 @@
  */
 import { BMP_CLASS, BMP_SIZE, QUOTE_PAIRS, ROLE, hasRole, quotePairOf, Char, Role, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
-import { NUMBER, PUNCT_TOKEN, WORD } from '../tokenize/kinds.ts';
+import { Kind } from '../tokenize/kinds.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKey } from './abbreviations.ts';
 
@@ -314,7 +314,7 @@ export class SentenceScanner {
     const tStart = this.chunk[t]!;
     const tEnd = this.chunk[t + 1]!;
     // S3: inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk[t + 2] !== PUNCT_TOKEN || !this.isTerminator(text.charCodeAt(tStart))) return -Math.max(tEnd, j + 1);
+    if (this.chunk[t + 2] !== Kind.punct || !this.isTerminator(text.charCodeAt(tStart))) return -Math.max(tEnd, j + 1);
     // S1: the run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
     while (runEnd < n && this.isTerminator(text.charCodeAt(runEnd))) runEnd++;
@@ -371,15 +371,15 @@ export class SentenceScanner {
     const kind = chunk[t - 1];
     const followed = this.textFollowsOnLine(chunk[t + 1]!);
     // S9: a list number at the start of a line; S11: any dot before the end of the line ends it.
-    if (kind === NUMBER) return followed && this.atLineStart(pStart) && !inSentence(t - 6);
-    if (kind !== WORD || !followed) return false;
+    if (kind === Kind.number) return followed && this.atLineStart(pStart) && !inSentence(t - 6);
+    if (kind !== Kind.word || !followed) return false;
     const letters = letterCount(text, pStart, pEnd);
     // S10: a year marker glued to a number (2024م.) ends the sentence like the number would.
     if (
       letters <= 2 &&
       inSentence(t - 6) &&
       chunk[t - 5] === pStart &&
-      chunk[t - 4] === NUMBER &&
+      chunk[t - 4] === Kind.number &&
       YEAR_MARKERS.includes(text.slice(pStart, pEnd).replace(/[\u064b-\u065f\u0670]/gu, ''))
     )
       return false;

@@ -1,10 +1,21 @@
 /**
- * Token kinds, declared once: the names below, in code order. The numeric codes (as written in
- * `tokenSpans`), the `TokenKind` object and the `TokenKindName` type are all derived from it.
- * Adding a kind is one name here and the scanner branch that produces it (docs/architecture.md).
+ * Token kinds, declared once: the enum below, in code order. The numeric codes (as written in
+ * `tokenSpans`), the public `TokenKind` object and the `TokenKindName` type all derive from it.
+ * An enum, so that esbuild inlines the codes into the scanner. Adding a kind is one member here
+ * and the scanner branch that produces it (docs/architecture.md).
  */
-
-const NAMES = ['word', 'number', 'punct', 'symbol', 'emoji', 'url', 'email', 'mention', 'hashtag', 'space'] as const;
+export enum Kind {
+  word,
+  number,
+  punct,
+  symbol,
+  emoji,
+  url,
+  email,
+  mention,
+  hashtag,
+  space,
+}
 
 /**
  * The name of a token kind.
@@ -16,11 +27,11 @@ const NAMES = ['word', 'number', 'punct', 'symbol', 'emoji', 'url', 'email', 'me
  * // ['word', 'number', 'punct', 'emoji']
  * ```
  */
-export type TokenKindName = (typeof NAMES)[number];
+export type TokenKindName = keyof typeof Kind;
 
 type TokenKindCodes = { readonly [K in TokenKindName]: number } & {
   /** The kind names, indexed by code. */
-  readonly names: typeof NAMES;
+  readonly names: readonly TokenKindName[];
 };
 
 /**
@@ -35,23 +46,10 @@ type TokenKindCodes = { readonly [K in TokenKindName]: number } & {
  * TokenKind.names[spans[5]];      // 'number'
  * ```
  */
-export const TokenKind: TokenKindCodes = /* @__PURE__ */ (() =>
-  Object.freeze({
-    ...(Object.fromEntries(NAMES.map((name, code) => [name, code])) as { [K in TokenKindName]: number }),
-    names: Object.freeze(NAMES),
-  }))();
-
-// The scanner's constants: plain numbers read once from TokenKind, so that the hot loop
-// compares against module constants rather than loading properties.
-export const {
-  word: WORD,
-  number: NUMBER,
-  punct: PUNCT_TOKEN,
-  symbol: SYMBOL_TOKEN,
-  emoji: EMOJI_TOKEN,
-  url: URL,
-  email: EMAIL,
-  mention: MENTION,
-  hashtag: HASHTAG,
-  space: SPACE_TOKEN,
-} = TokenKind;
+export const TokenKind: TokenKindCodes = /* @__PURE__ */ (() => {
+  const names = Object.keys(Kind).filter((k) => Number.isNaN(Number(k))) as TokenKindName[];
+  return Object.freeze({
+    ...(Object.fromEntries(names.map((name) => [name, Kind[name]])) as { [K in TokenKindName]: number }),
+    names: Object.freeze(names),
+  });
+})();

@@ -22,41 +22,36 @@ import {
   Class,
 } from '../chars/index.ts';
 import { isPresentedAsEmoji, keycapEnd, scanEmoji } from './emoji.ts';
-import {
-  EMAIL,
-  EMOJI_TOKEN,
-  HASHTAG,
-  MENTION,
-  NUMBER,
-  PUNCT_TOKEN,
-  SPACE_TOKEN,
-  SYMBOL_TOKEN,
-  URL,
-  WORD,
-} from './kinds.ts';
+import { Kind } from './kinds.ts';
 import { emailEnd, urlEnd, type EmailState } from './link.ts';
 import { hasSeparator, scanNumber } from './number.ts';
 import { taggedEnd } from './social.ts';
 
+/** A per-class table: 1 for the classes given. One typed-array load in the loops, where a chain of comparisons was slower. */
+function classSet(classes: readonly number[]): Uint8Array {
+  const table = new Uint8Array(CLASS_COUNT);
+  for (const cls of classes) table[cls] = 1;
+  return table;
+}
+
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
-const GAP = new Uint8Array(CLASS_COUNT);
-GAP[Class.SPACE] = GAP[Class.LINE_BREAK] = GAP[Class.FORMAT] = GAP[Class.ZWNJ] = GAP[Class.ZWJ] = 1;
+const GAP = /* @__PURE__ */ classSet([Class.SPACE, Class.LINE_BREAK, Class.FORMAT, Class.ZWNJ, Class.ZWJ]);
 
 /** Classes that attach to the character before them: combining marks, VS16, the keycap mark. */
-const ATTACHES = new Uint8Array(CLASS_COUNT);
-ATTACHES[Class.ARABIC_MARK] = ATTACHES[Class.OTHER_MARK] = ATTACHES[Class.VS16] = ATTACHES[Class.KEYCAP] = 1;
+const ATTACHES = /* @__PURE__ */ classSet([Class.ARABIC_MARK, Class.OTHER_MARK, Class.VS16, Class.KEYCAP]);
 
 /**
  * Classes that continue an Arabic word. One table lookup instead of a chain of four comparisons
  * in the loop that sees most characters of Arabic text.
  */
-const IN_ARABIC_WORD = new Uint8Array(CLASS_COUNT);
-IN_ARABIC_WORD[Class.ARABIC_LETTER] =
-  IN_ARABIC_WORD[Class.ARABIC_MARK] =
-  IN_ARABIC_WORD[Class.TATWEEL] =
-  IN_ARABIC_WORD[Class.OTHER_MARK] =
-    1;
-IN_ARABIC_WORD[Class.VS16] = IN_ARABIC_WORD[Class.KEYCAP] = 1;
+const IN_ARABIC_WORD = /* @__PURE__ */ classSet([
+  Class.ARABIC_LETTER,
+  Class.ARABIC_MARK,
+  Class.TATWEEL,
+  Class.OTHER_MARK,
+  Class.VS16,
+  Class.KEYCAP,
+]);
 /**
  * The same per code unit: one lookup instead of two in the tight loop. Built from BMP_CLASS on
  * the first tokenization, not at import (a 64 KB pass, about 0.1 ms).
@@ -71,21 +66,18 @@ function arabicWordTable(): Uint8Array {
 }
 
 /** Classes that continue a Latin word: letters, ASCII and other digits, marks of any script, VS16, keycap. */
-const IN_LATIN_WORD = new Uint8Array(CLASS_COUNT);
-IN_LATIN_WORD[Class.LATIN_LETTER] = IN_LATIN_WORD[Class.ASCII_DIGIT] = IN_LATIN_WORD[Class.OTHER_DIGIT] = 1;
-IN_LATIN_WORD[Class.OTHER_MARK] =
-  IN_LATIN_WORD[Class.ARABIC_MARK] =
-  IN_LATIN_WORD[Class.VS16] =
-  IN_LATIN_WORD[Class.KEYCAP] =
-    1;
+const IN_LATIN_WORD = /* @__PURE__ */ classSet([
+  Class.LATIN_LETTER,
+  Class.ASCII_DIGIT,
+  Class.OTHER_DIGIT,
+  Class.OTHER_MARK,
+  Class.ARABIC_MARK,
+  Class.VS16,
+  Class.KEYCAP,
+]);
 
 /** What may stop the tight Arabic-word loop without ending the word: the rare cases of `arabicTail`. */
-const MAY_CONTINUE_ARABIC = new Uint8Array(CLASS_COUNT);
-MAY_CONTINUE_ARABIC[Class.ZWNJ] =
-  MAY_CONTINUE_ARABIC[Class.ZWJ] =
-  MAY_CONTINUE_ARABIC[Class.FORMAT] =
-  MAY_CONTINUE_ARABIC[Class.OTHER] =
-    1;
+const MAY_CONTINUE_ARABIC = /* @__PURE__ */ classSet([Class.ZWNJ, Class.ZWJ, Class.FORMAT, Class.OTHER]);
 
 export class Scanner {
   /** The current token: `[start, end)` and its kind code (see kinds.ts). */
@@ -129,7 +121,7 @@ export class Scanner {
       if (j < n && MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!]) j = this.arabicWord(j);
       this.start = i;
       this.end = j;
-      this.kind = WORD;
+      this.kind = Kind.word;
       return true;
     }
     // Latin words are the next most common start; dispatched here without the general switch.
@@ -137,7 +129,7 @@ export class Scanner {
       this.start = i;
       const end = this.latinToken(i, c);
       // A word already took its marks; a URL or email may be followed by one.
-      this.end = this.kind === WORD ? end : this.attached(end);
+      this.end = this.kind === Kind.word ? end : this.attached(end);
       return true;
     }
     if (cls === Class.OTHER && isHighSurrogate(c)) cls = classAt(text, i);
@@ -154,7 +146,7 @@ export class Scanner {
       if (this.whitespace) {
         this.start = i;
         this.end = g;
-        this.kind = SPACE_TOKEN;
+        this.kind = Kind.space;
         return true;
       }
       if (g >= n) {
@@ -176,12 +168,12 @@ export class Scanner {
     const c = text.charCodeAt(i);
     switch (classAt(text, i)) {
       case Class.ARABIC_LETTER:
-        this.kind = WORD;
+        this.kind = Kind.word;
         return this.arabicWord(i + widthAt(text, i));
       case Class.TATWEEL: {
         // T2: tatweel with no letter is a symbol.
         const end = this.arabicWord(i + 1);
-        this.kind = hasLetter(text, i, end) ? WORD : SYMBOL_TOKEN;
+        this.kind = hasLetter(text, i, end) ? Kind.word : Kind.symbol;
         return end;
       }
       case Class.LATIN_LETTER:
@@ -189,7 +181,7 @@ export class Scanner {
       case Class.ASCII_DIGIT: {
         const keycap = keycapEnd(text, i, n);
         if (keycap > i) {
-          this.kind = EMOJI_TOKEN;
+          this.kind = Kind.emoji;
           return keycap;
         }
         const end = this.number(i, true);
@@ -202,7 +194,7 @@ export class Scanner {
       case Class.PERSIAN_DIGIT:
         return this.number(i, false);
       case Class.OTHER_LETTER:
-        this.kind = WORD;
+        this.kind = Kind.word;
         return this.otherWord(i + widthAt(text, i));
       case Class.PUNCT:
         return this.punct(i, c);
@@ -210,17 +202,17 @@ export class Scanner {
       case Class.EMOJI_MODIFIER:
       case Class.REGIONAL_INDICATOR:
         // T15: a whole emoji sequence is one token.
-        this.kind = EMOJI_TOKEN;
+        this.kind = Kind.emoji;
         return scanEmoji(text, i, n);
       case Class.EMOJI_TEXT: {
         // T16: a text-presentation pictograph alone (©, ™) is a symbol.
         const end = scanEmoji(text, i, n);
-        this.kind = isPresentedAsEmoji(text, i, end) ? EMOJI_TOKEN : SYMBOL_TOKEN;
+        this.kind = isPresentedAsEmoji(text, i, end) ? Kind.emoji : Kind.symbol;
         return end;
       }
       default:
         // T17: symbols, stray marks (with no base before them), controls, lone surrogates.
-        this.kind = SYMBOL_TOKEN;
+        this.kind = Kind.symbol;
         return i + widthAt(text, i);
     }
   }
@@ -234,7 +226,7 @@ export class Scanner {
   private latinToken(i: number, c: number): number {
     const { text, n } = this;
     const end = this.latinWord(i + widthAt(text, i));
-    this.kind = WORD;
+    this.kind = Kind.word;
     const www = asciiLower(c) === Char.LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === Char.FULL_STOP;
     return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE)))
       ? this.link(i, end)
@@ -246,12 +238,12 @@ export class Scanner {
     const { text, n } = this;
     const url = urlEnd(text, i, n);
     if (url > i) {
-      this.kind = URL;
+      this.kind = Kind.url;
       return url;
     }
     const email = emailEnd(text, i, n, this.email);
     if (email > i) {
-      this.kind = EMAIL;
+      this.kind = Kind.email;
       return email;
     }
     return end;
@@ -367,10 +359,10 @@ export class Scanner {
     const { text, n } = this;
     const end = scanNumber(text, i, n);
     if (latinDigits && end < n && classAt(text, end) === Class.LATIN_LETTER && !hasSeparator(text, i, end)) {
-      this.kind = WORD;
+      this.kind = Kind.word;
       return this.latinWord(end);
     }
-    this.kind = NUMBER;
+    this.kind = Kind.number;
     return end;
   }
 
@@ -381,23 +373,23 @@ export class Scanner {
    */
   private punct(i: number, c: number): number {
     const { text, n } = this;
-    this.kind = PUNCT_TOKEN;
+    this.kind = Kind.punct;
     let j = i + widthAt(text, i);
     if (c === Char.COMMERCIAL_AT) {
       const end = taggedEnd(text, i, n, false);
       if (end > i) {
-        this.kind = MENTION;
+        this.kind = Kind.mention;
         return end;
       }
     } else if (c === Char.NUMBER_SIGN || c === Char.ASTERISK) {
       const keycap = keycapEnd(text, i, n);
       if (keycap > i) {
-        this.kind = EMOJI_TOKEN;
+        this.kind = Kind.emoji;
         return keycap;
       }
       const end = c === Char.NUMBER_SIGN ? taggedEnd(text, i, n, true) : i;
       if (end > i) {
-        this.kind = HASHTAG;
+        this.kind = Kind.hashtag;
         return end;
       }
     } else if (c === Char.FULL_STOP) {

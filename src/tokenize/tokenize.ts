@@ -4,7 +4,7 @@
  */
 import { classAt, isDigitClass, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
-import { TokenKind, WORD, type TokenKindName } from './kinds.ts';
+import { TokenKind, type TokenKindName, Kind } from './kinds.ts';
 import { Scanner } from './scanner.ts';
 
 /**
@@ -144,7 +144,7 @@ export function makeToken(text: string, s: Scanner, clitics: CliticSplitter | nu
     end: base + s.end,
     kind: TokenKind.names[s.kind]!,
   };
-  if (s.kind === WORD) {
+  if (s.kind === Kind.word) {
     token.script = scriptOf(text, s.start);
     if (clitics !== null && token.script === 'arabic') token.parts = clitics(token.text, base + s.start);
   }

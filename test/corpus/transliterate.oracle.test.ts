@@ -26,7 +26,9 @@ while (my $line = <STDIN>) {
 
 const hasOracle = spawnSync('perl', ['-MEncode::Arabic::Buckwalter', '-e', '1']).status === 0;
 if (!hasOracle) {
-  console.warn('\n[oracle] NOTICE: perl with Encode::Arabic::Buckwalter is absent (apt-get install libencode-arabic-perl); the Buckwalter oracle test is SKIPPED.\n');
+  console.warn(
+    '\n[oracle] NOTICE: perl with Encode::Arabic::Buckwalter is absent (apt-get install libencode-arabic-perl); the Buckwalter oracle test is SKIPPED.\n',
+  );
 }
 
 /** Encode::Arabic on each line (no line may hold a line break). */
@@ -39,7 +41,11 @@ function oracle(direction: 'encode' | 'decode', lines: readonly string[]): strin
 }
 
 /** The input characters at which two equally long outputs differ, counted. */
-function differences(inputs: readonly string[], ours: readonly string[], theirs: readonly string[]): Map<string, number> {
+function differences(
+  inputs: readonly string[],
+  ours: readonly string[],
+  theirs: readonly string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   inputs.forEach((input, k) => {
     const a = ours[k]!;
@@ -73,7 +79,11 @@ function compare(lines: readonly string[]): { forward: Map<string, number>; reve
   const forward = differences(lines, ours, oracle('encode', lines));
   for (const c of forward.keys()) expect(FORWARD_DIFFERENCES.has(c), `undocumented difference at ${u(c)}`).toBe(true);
   // Reverse: both read the same Buckwalter text (ours, which holds every code).
-  const reverse = differences(ours, ours.map((l) => untransliterate(l, 'buckwalter')), oracle('decode', ours));
+  const reverse = differences(
+    ours,
+    ours.map((l) => untransliterate(l, 'buckwalter')),
+    oracle('decode', ours),
+  );
   for (const c of reverse.keys()) expect(REVERSE_DIFFERENCES.has(c), `undocumented difference at "${c}"`).toBe(true);
   return { forward, reverse };
 }
@@ -95,7 +105,11 @@ describe.skipIf(!hasOracle)('Buckwalter against Encode::Arabic::Buckwalter', () 
     console.log(`[oracle] every Arabic code point (${lines.length}): differences ${show(forward)}`);
     expect([...forward.keys()].sort()).toEqual([...FORWARD_DIFFERENCES].sort());
     const ascii = Array.from({ length: 0x5f }, (_, k) => String.fromCharCode(0x20 + k));
-    const reverse = differences(ascii, ascii.map((c) => untransliterate(c, 'buckwalter')), oracle('decode', ascii));
+    const reverse = differences(
+      ascii,
+      ascii.map((c) => untransliterate(c, 'buckwalter')),
+      oracle('decode', ascii),
+    );
     console.log(`[oracle] every printable ASCII character back: differences ${show(reverse)}`);
     expect([...reverse.keys()].sort()).toEqual([...REVERSE_DIFFERENCES].sort());
   });

@@ -388,3 +388,33 @@ describe.skipIf(!hasGold)('arabic-text eval on UD Arabic-PUD', () => {
     expect(text).toMatch(/^tokens\s+0\.99\d\d\s+0\.99\d\d\s+0\.99\d\d\s+18187$/m);
   });
 });
+
+describe('arabic-text CLI: transliterate', () => {
+  it('writes transliterate(text) in text format, and reads it back with --reverse', () => {
+    const out = cli(['transliterate', mixedPath]).stdout;
+    expect(out).toBe(lib.transliterate(mixed, 'buckwalter'));
+    expect(cli(['transliterate', '--reverse', '-'], 'kataba Alwaziyru').stdout).toBe('كَتَبَ الوَزِيرُ');
+    for (const scheme of ['safe-buckwalter', 'xml-buckwalter', 'hsb']) {
+      expect(cli(['transliterate', '--scheme', scheme, mixedPath]).stdout).toBe(lib.transliterate(mixed, scheme));
+    }
+  });
+
+  it('jsonl and tsv write one record per line; --lines and --jobs 2 give the same bytes', () => {
+    const lines = mixed.split('\n').map((l) => l.replace(/\r$/, ''));
+    if (lines.at(-1) === '') lines.pop();
+    const expected = lines.map((l) => lib.transliterate(l, 'hsb'));
+    expect(
+      jsonl(cli(['transliterate', '--scheme', 'hsb', '--format', 'jsonl', mixedPath]).stdout).map((r) => r.text),
+    ).toEqual(expected);
+    const tsv = cli(['transliterate', '--scheme', 'hsb', '--format', 'tsv', mixedPath]).stdout;
+    expect(cli(['transliterate', '--scheme', 'hsb', '--format', 'tsv', '--lines', mixedPath]).stdout).toBe(tsv);
+    expect(cli(['transliterate', '--jobs', '2', mixedPath]).stdout).toBe(cli(['transliterate', mixedPath]).stdout);
+  });
+
+  it('an unknown scheme, or --scheme on another command, is a usage error (exit 2)', () => {
+    const bad = cli(['transliterate', '--scheme', 'bw', '-'], 'x');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/invalid value 'bw' for --scheme; allowed values: 'buckwalter'/);
+    expect(cli(['normalize', '--reverse', '-'], 'x').status).toBe(2);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Rules have IDs (T… tokenization, S… sentences, N… normalization, C… clitics), defined in docs
+ * Rules have IDs (T… tokenization, S… sentences, N… normalization, C… clitics, X…
+ * transliteration), defined in docs
  * as **T1** and cited by the code branch that implements each and by its test row. This test
  * fails when a documented ID is cited by no code or no test, or when code or tests cite an ID the
  * docs do not define.
@@ -10,9 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS = ['docs/tokenization.md', 'docs/sentences.md', 'docs/normalization.md', 'docs/clitics.md'];
-const DEFINITION = /\*\*([TSNC]\d{1,2})\*\*/g;
-const CITATION = /\b([TSNC]\d{1,2})\b/g;
+const DOCS = [
+  'docs/tokenization.md',
+  'docs/sentences.md',
+  'docs/normalization.md',
+  'docs/clitics.md',
+  'docs/transliteration.md',
+];
+const DEFINITION = /\*\*([TSNCX]\d{1,2})\*\*/g;
+const CITATION = /\b([TSNCX]\d{1,2})\b/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -55,7 +62,7 @@ describe('rule IDs', () => {
   );
 
   it('every family is defined in the docs', () => {
-    for (const family of ['T', 'S', 'N', 'C'])
+    for (const family of ['T', 'S', 'N', 'C', 'X'])
       expect(
         [...defined].some((id) => id.startsWith(family)),
         family,
