@@ -61,7 +61,8 @@ const CHUNK = 8192;
 
 /**
  * Maps every code unit through `table` (X1), copying those it has no code for (X2), and counts
- * the copied units that `opposite` would convert (X3).
+ * the copied units that `opposite` would convert (X3). There is no escape syntax (X4): callers
+ * that must keep Latin text convert only the Arabic tokens.
  */
 function run(text: string, table: Uint16Array, opposite: Uint16Array): { text: string; collisions: number } {
   const n = text.length;

@@ -13,7 +13,7 @@ import {
   schemesSource,
   transliterationDoc,
 } from '../../../scripts/generate-transliteration.ts';
-import { transliterate, transliterateWithOffsets, untransliterate } from '../../../src/index.ts';
+import { tokenize, transliterate, transliterateWithOffsets, untransliterate } from '../../../src/index.ts';
 
 describe.each(SCHEMES.map((scheme, column) => [scheme, column] as const))('%s', (scheme, column) => {
   const rows = ROWS.map((row) => [row[0], row[column + 1] as string | null] as const);
@@ -62,6 +62,25 @@ describe('words', () => {
       offsets: Int32Array.from([0, 1, 2, 3, 4, 5]),
       collisions: 1,
     });
+  });
+
+  it('X4: no escape syntax; transliterating only the Arabic words keeps Latin text through a round trip', () => {
+    const text = 'قال JD Vance إن Apple تربح';
+    const arabicOnly = (s: string, convert: (w: string) => string) => {
+      let out = '';
+      let last = 0;
+      for (const t of tokenize(s)) {
+        if (t.script !== 'arabic') continue;
+        out += s.slice(last, t.start) + convert(t.text);
+        last = t.end;
+      }
+      return out + s.slice(last);
+    };
+    const bw = arabicOnly(text, (w) => transliterate(w, 'buckwalter'));
+    expect(bw).toBe('qAl JD Vance <n Apple trbH');
+    // Whole-string untransliterate would turn the Latin into Arabic; the same per-word pass does not.
+    expect(untransliterate(bw, 'buckwalter')).not.toBe(text);
+    expect(transliterateWithOffsets(text, 'buckwalter').collisions).toBeGreaterThan(0);
   });
 
   it('refuses an unknown scheme or option, and a non-string text, with a TypeError', () => {
