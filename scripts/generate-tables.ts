@@ -16,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Class as C } from '../src/chars/classes.ts';
+import { encodeRuns, forEachRun } from '../src/chars/runs.ts';
 
 export const UNICODE_VERSION = '17.0.0';
 const PKG = `@unicode/unicode-${UNICODE_VERSION}`;
@@ -114,44 +115,19 @@ async function classifyAll(): Promise<Uint8Array> {
 }
 
 /**
- * Encodes classes as runs `gap,length,class` (base 36, gap measured from the previous run's
- * end). Code points of class OTHER are the gaps, so they cost nothing.
- */
-/**
- * The runs, checked by decoding them the way src/chars/lookup.ts does: every code point must
+ * The class runs (src/chars/runs.ts; OTHER is 0, so its code points are the gaps), checked by
+ * decoding them the way src/chars/lookup.ts does: every code point must
  * come back with its class (the check that replaced one that could not fire).
  */
 export function checkedRuns(cls: Uint8Array, encode: (c: Uint8Array) => string = encodeRuns): string {
   const runs = encode(cls);
   const decoded = new Uint8Array(MAX);
-  const fields = runs.split(',');
-  let end = 0;
-  for (let k = 0; k + 2 < fields.length; k += 3) {
-    const start = end + parseInt(fields[k]!, 36);
-    end = start + parseInt(fields[k + 1]!, 36);
-    decoded.fill(parseInt(fields[k + 2]!, 36), start, end);
-  }
+  forEachRun(runs, (start, end, c) => decoded.fill(c, start, end));
   for (let cp = 0; cp < MAX; cp++) {
     if (decoded[cp] !== cls[cp])
       throw new Error(`the runs give U+${cp.toString(16)} class ${decoded[cp]}, not ${cls[cp]}`);
   }
   return runs;
-}
-
-function encodeRuns(cls: Uint8Array): string {
-  const out: string[] = [];
-  let prevEnd = 0;
-  for (let cp = 0; cp < MAX; ) {
-    const c = cls[cp]!;
-    let end = cp + 1;
-    while (end < MAX && cls[end] === c) end++;
-    if (c !== C.OTHER) {
-      out.push((cp - prevEnd).toString(36), (end - cp).toString(36), c.toString(36));
-      prevEnd = end;
-    }
-    cp = end;
-  }
-  return out.join(',');
 }
 
 /** Which decomposition tags give which position of a letter in its word. */

@@ -7,6 +7,7 @@
  * Decoding fills the table from about 4,000 runs; it never visits the code points one by one.
  */
 import { Class } from './classes.ts';
+import { forEachRun } from './runs.ts';
 import { CLASS_RUNS } from './tables.generated.ts';
 
 export const BMP_CLASS: Uint8Array = /* @__PURE__ */ decodeBmp();
@@ -14,21 +15,10 @@ export const BMP_CLASS: Uint8Array = /* @__PURE__ */ decodeBmp();
 /** The BMP part of the runs, into the 64 KB table. */
 function decodeBmp(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  forEachRun((start, end, cls) => {
+  forEachRun(CLASS_RUNS, (start, end, cls) => {
     if (start < 0x10000) table.fill(cls, start, Math.min(end, 0x10000));
   });
   return table;
-}
-
-/** Calls `visit(start, end, class)` for every run of the generated table. */
-function forEachRun(visit: (start: number, end: number, cls: number) => void): void {
-  const fields = CLASS_RUNS.split(',');
-  let end = 0;
-  for (let k = 0; k + 2 < fields.length; k += 3) {
-    const start = end + parseInt(fields[k]!, 36);
-    end = start + parseInt(fields[k + 1]!, 36);
-    visit(start, end, parseInt(fields[k + 2]!, 36));
-  }
 }
 
 /** The astral runs, as three parallel arrays; decoded on the first astral lookup, not at import. */
@@ -41,7 +31,7 @@ let astral: AstralRuns | null = null;
 function astralRuns(): AstralRuns {
   if (astral === null) {
     const runs: AstralRuns = { start: [], end: [], cls: [] };
-    forEachRun((start, end, cls) => {
+    forEachRun(CLASS_RUNS, (start, end, cls) => {
       if (end <= 0x10000) return;
       runs.start.push(Math.max(start, 0x10000));
       runs.end.push(end);

@@ -5,6 +5,7 @@
  */
 import { BMP_SIZE } from './cursor.ts';
 import { ROLE_RUNS } from './roles.generated.ts';
+import { forEachRun } from './runs.ts';
 
 export * from './roles.generated.ts';
 
@@ -13,13 +14,7 @@ export const ROLE = /* @__PURE__ */ decodeRoles();
 
 function decodeRoles(): Uint32Array {
   const table = new Uint32Array(BMP_SIZE);
-  const fields = ROLE_RUNS.split(',');
-  let end = 0;
-  for (let k = 0; k + 2 < fields.length; k += 3) {
-    const start = end + parseInt(fields[k]!, 36);
-    end = start + parseInt(fields[k + 1]!, 36);
-    table.fill(parseInt(fields[k + 2]!, 36), start, end);
-  }
+  forEachRun(ROLE_RUNS, (start, end, mask) => table.fill(mask, start, end));
   return table;
 }
 
