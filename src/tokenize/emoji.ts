@@ -1,7 +1,7 @@
 /**
  * T15: emoji sequences (UTS #51), a base with its presentation selector, skin-tone modifier, tag
  * sequence or keycap, joined by ZWJ into one sequence; and flags, which are pairs of regional
- * indicators. T16: a text-presentation pictograph such as © alone is a symbol, not an emoji.
+ * indicators. T16: a text-presentation pictograph (❤ ©) is an emoji with or without VS16.
  */
 import { classAt, hasRole, widthAt, Char, Role, Class } from '../chars/index.ts';
 
@@ -31,15 +31,6 @@ export function scanEmoji(text: string, i: number, n: number): number {
     j = element(text, j + 1, n);
   }
   return j;
-}
-
-/**
- * Whether the sequence `[i, end)` found by `scanEmoji` shows as an emoji: always for an
- * emoji-presentation base, a modifier or a flag; for a text-presentation base (© ™ ❤) only with
- * something after it (VS16, a modifier, a tag, a keycap mark or a ZWJ continuation).
- */
-export function isPresentedAsEmoji(text: string, i: number, end: number): boolean {
-  return classAt(text, i) !== Class.EMOJI_TEXT || end > i + widthAt(text, i);
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Token kinds, declared once: the enum below, in code order. The numeric codes (as written in
+ * Token kinds, declared once: the enum below, in code order (new kinds go at the end, so that the
+ * codes `tokenSpans` writes stay stable). The numeric codes (as written in
  * `tokenSpans`), the public `TokenKind` object and the `TokenKindName` type all derive from it.
  * An enum, so that esbuild inlines the codes into the scanner. Adding a kind is one member here
  * and the scanner branch that produces it (docs/architecture.md).
@@ -15,6 +16,7 @@ export enum Kind {
   mention,
   hashtag,
   space,
+  emoticon,
 }
 
 /**

@@ -3,13 +3,25 @@
  * from a token start and return where the URL or address ends, or the start itself when there
  * is none; neither uses a regular expression.
  */
-import { BMP_CLASS, asciiLower, hasRole, isAsciiAlnum, isAsciiLetter, Char, Role, Class } from '../chars/index.ts';
+import { BMP_CLASS, asciiLower, classAt, hasRole, isAsciiAlnum, isAsciiLetter, Char, Role, Class } from '../chars/index.ts';
 
 /** T11: a URL ends at white space, a line break, a format control, or a URL_END character (quotes, « », ، ؛). */
 function endsUrl(c: number): boolean {
   if (hasRole(c, Role.URL_END)) return true;
   const cls = BMP_CLASS[c]!;
   return cls === Class.SPACE || cls === Class.LINE_BREAK || cls === Class.FORMAT;
+}
+
+/**
+ * T21: whether a link starts at `j`: `http://`, `https://` or `www.` (any case). A word, hashtag or
+ * mention ends before one, and so does a URL when a letter or digit stands right before it
+ * (`Storehttps://t.co/…`, `#إسرائيلhttps://…`, two URLs glued together).
+ */
+export function startsLink(text: string, j: number): boolean {
+  const c = asciiLower(text.charCodeAt(j));
+  if (c !== Char.LATIN_SMALL_LETTER_H && c !== Char.LATIN_SMALL_LETTER_W) return false;
+  const head = text.slice(j, j + 8).toLowerCase();
+  return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
 
 /** The longest URL scheme looked for ("svn+ssh", "chrome-extension" fit). */
@@ -59,6 +71,12 @@ export function urlEnd(text: string, i: number, n: number): number {
   while (j < n) {
     const c = text.charCodeAt(j);
     if (endsUrl(c)) break;
+    // T11: a `#` or `@` before an Arabic letter starts a hashtag or mention (t.co/x#سوريا); an
+    // Arabic letter right after a Latin letter or digit starts a word (t.co/xمرحبا), while one
+    // after a delimiter is an Arabic path (/wiki/مصر); T21: a second link glued on starts anew.
+    if ((c === Char.NUMBER_SIGN || c === Char.COMMERCIAL_AT) && classAt(text, j + 1) === Class.ARABIC_LETTER) break;
+    if (BMP_CLASS[c] === Class.ARABIC_LETTER && isAsciiAlnum(text.charCodeAt(j - 1))) break;
+    if (isAsciiAlnum(text.charCodeAt(j - 1)) && startsLink(text, j)) break;
     if (c === Char.LEFT_PARENTHESIS) parens++;
     else if (c === Char.RIGHT_PARENTHESIS) parens--;
     else if (c === Char.LEFT_SQUARE_BRACKET) brackets++;

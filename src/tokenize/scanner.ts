@@ -21,9 +21,10 @@ import {
   Role,
   Class,
 } from '../chars/index.ts';
-import { isPresentedAsEmoji, keycapEnd, scanEmoji } from './emoji.ts';
+import { keycapEnd, scanEmoji } from './emoji.ts';
 import { Kind } from './kinds.ts';
-import { emailEnd, urlEnd, type EmailState } from './link.ts';
+import { emailEnd, startsLink, urlEnd, type EmailState } from './link.ts';
+import { emoticonEnd, mayStartEmoticon } from './emoticons.ts';
 import { hasSeparator, scanNumber } from './number.ts';
 import { taggedEnd } from './social.ts';
 
@@ -166,6 +167,13 @@ export class Scanner {
     const text = this.text;
     const n = this.n;
     const c = text.charCodeAt(i);
+    if (c < ASCII_END && mayStartEmoticon(text[i]!)) {
+      const face = emoticonEnd(text, i); // T20: :) <3 ^_^
+      if (face > i) {
+        this.kind = Kind.emoticon;
+        return face;
+      }
+    }
     switch (classAt(text, i)) {
       case Class.ARABIC_LETTER:
         this.kind = Kind.word;
@@ -204,12 +212,10 @@ export class Scanner {
         // T15: a whole emoji sequence is one token.
         this.kind = Kind.emoji;
         return scanEmoji(text, i, n);
-      case Class.EMOJI_TEXT: {
-        // T16: a text-presentation pictograph alone (©, ™) is a symbol.
-        const end = scanEmoji(text, i, n);
-        this.kind = isPresentedAsEmoji(text, i, end) ? Kind.emoji : Kind.symbol;
-        return end;
-      }
+      case Class.EMOJI_TEXT:
+        // T16: a text-presentation pictograph (❤ © ™) is an emoji too, with or without VS16.
+        this.kind = Kind.emoji;
+        return scanEmoji(text, i, n);
       default:
         // T17: symbols, stray marks (with no base before them), controls, lone surrogates.
         this.kind = Kind.symbol;
@@ -225,6 +231,13 @@ export class Scanner {
    */
   private latinToken(i: number, c: number): number {
     const { text, n } = this;
+    if (mayStartEmoticon(text[i]!)) {
+      const face = emoticonEnd(text, i); // T20: xD
+      if (face > i) {
+        this.kind = Kind.emoticon;
+        return face;
+      }
+    }
     const end = this.latinWord(i + widthAt(text, i));
     this.kind = Kind.word;
     const www = asciiLower(c) === Char.LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === Char.FULL_STOP;
@@ -309,6 +322,9 @@ export class Scanner {
       const c = text.charCodeAt(j);
       const cls = BMP_CLASS[c]!;
       if (IN_LATIN_WORD[cls]) {
+        // T21: a link glued on ends the word (Storehttps://t.co/…): one comparison per letter
+        // before the rare look at the text.
+        if (asciiLower(c) === Char.LATIN_SMALL_LETTER_H && startsLink(text, j)) break;
         j++;
         continue;
       }

@@ -3,6 +3,7 @@
  * ZWNJ and tatweel (#مصر_اليوم). A hashtag needs at least one letter (#1 is a number after #).
  */
 import { classAt, hasRole, isDigitClass, isLetterClass, widthAt, Char, Role, Class } from '../chars/index.ts';
+import { startsLink } from './link.ts';
 
 /** The end of the handle or tag body after the sigil at `i`, or `i` when there is none. */
 export function taggedEnd(text: string, i: number, n: number, needsLetter: boolean): number {
@@ -11,6 +12,8 @@ export function taggedEnd(text: string, i: number, n: number, needsLetter: boole
   while (j < n) {
     const c = text.charCodeAt(j);
     const cls = classAt(text, j);
+    // T21: a link glued on ends the tag (#إسرائيلhttps://t.co/…).
+    if (cls === Class.LATIN_LETTER && startsLink(text, j)) break;
     if (isLetterClass(cls)) letter = true;
     else if (
       !(
