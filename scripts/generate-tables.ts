@@ -218,7 +218,7 @@ export async function buildTables(): Promise<Record<string, string>> {
   const { forms, ligatures, spacingMarks } = await encodeForms();
   const hex = (n: number) => `0x${n.toString(16)}`;
   return {
-    'src/chars/tables.generated.ts': `${header('Character classes as runs: "gap,length,class" in base 36; see src/chars/lookup.ts.')}
+    'src/chars/tables.generated.ts': `${header('Character classes as runs (gap, length, class; the format is in src/chars/runs.ts).')}
 /**
  * The Unicode version the character tables follow.
  *

@@ -24,7 +24,7 @@ import {
 } from '../chars/index.ts';
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
-import { ASTRAL, DELETE, EXPAND, type Plan } from './plan.ts';
+import { type Plan, Action } from './plan.ts';
 
 /** N5: canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
@@ -122,7 +122,8 @@ export class Context {
         let next = i + 1;
         while (next < text.length) {
           const cls = classAt(text, next);
-          if (isMarkClass(cls) || cls === Class.TATWEEL || this.plan.action[text.charCodeAt(next)] === DELETE) next++;
+          if (isMarkClass(cls) || cls === Class.TATWEEL || this.plan.action[text.charCodeAt(next)] === Action.DELETE)
+            next++;
           else break;
         }
         const medial = next < text.length && isLetterClass(classAt(text, next));
@@ -177,8 +178,8 @@ export class Context {
     if (next >= text.length) return -1;
     const c = text.charCodeAt(next);
     const a = plan.action[c]!;
-    if (a === EXPAND) return classOf(plan.expansions.get(c)!.charCodeAt(0));
-    if (a === ASTRAL) {
+    if (a === Action.EXPAND) return classOf(plan.expansions.get(c)!.charCodeAt(0));
+    if (a === Action.ASTRAL) {
       const cp = text.codePointAt(next)!;
       const to = plan.astral.get(cp);
       return to === undefined ? classOf(cp) : classOf(to.codePointAt(0)!);
@@ -190,7 +191,7 @@ export class Context {
   /** The index of the first input code unit at or after `i` that the plan does not delete. */
   private nextKept(i: number): number {
     const { text, plan } = this;
-    while (i < text.length && plan.action[text.charCodeAt(i)] === DELETE) i++;
+    while (i < text.length && plan.action[text.charCodeAt(i)] === Action.DELETE) i++;
     return i;
   }
 
@@ -203,7 +204,7 @@ export class Context {
     const { text, plan } = this;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === Class.SPACE))
+      if (plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === Class.SPACE))
         continue;
       break;
     }
@@ -252,7 +253,7 @@ export class Context {
     let end = i;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (classOf(c) === Class.SPACE || plan.action[c] === DELETE || this.vanishesBesideSpace(c)) end++;
+      if (classOf(c) === Class.SPACE || plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c)) end++;
       else break;
     }
     const punctAt = this.nextVisible(end, false);
@@ -267,7 +268,7 @@ export class Context {
     for (let k = i; k < end; k++) {
       const c = text.charCodeAt(k);
       const rest = text.length - k - 1;
-      if (plan.action[c] === DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
+      if (plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
       else if (out.len > 0 && out.unitAt(out.len - 1) === Char.ASCII_SPACE) out.drop(rest);
       else out.push(Char.ASCII_SPACE, k, rest);

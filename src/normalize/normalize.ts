@@ -5,9 +5,10 @@
 import { MAX_CODE_UNIT, Char } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
 import { Context } from './context.ts';
+import { collapseElongation } from './elongation.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from './options.ts';
 import { Output } from './output.ts';
-import { ASTRAL, CONTEXT, EXPAND, SPACE_RUN, planFor, type Plan } from './plan.ts';
+import { planFor, type Plan, Action } from './plan.ts';
 
 /**
  * Runs a plan over `text`. Two loops: the first walks the input while the output still equals
@@ -16,6 +17,13 @@ import { ASTRAL, CONTEXT, EXPAND, SPACE_RUN, planFor, type Plan } from './plan.t
  * instead of calling `Output.push` per code unit took the loop from 39 to over 300 Mchar/s.
  */
 function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic = false): Output {
+  const out = runPlan(text, plan, trackOffsets, lastLetterArabic);
+  if (plan.options.elongation) collapseElongation(out);
+  return out;
+}
+
+/** The single pass itself (see `run`). */
+function runPlan(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic: boolean): Output {
   const out = new Output(text, trackOffsets);
   const action = plan.action;
   const n = text.length;
@@ -30,11 +38,11 @@ function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic =
       i++;
       continue;
     }
-    if (a === SPACE_RUN && c === Char.ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== Char.ASCII_SPACE)) {
+    if (a === Action.SPACE_RUN && c === Char.ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== Char.ASCII_SPACE)) {
       i++;
       continue;
     }
-    if (a === CONTEXT) {
+    if (a === Action.CONTEXT) {
       out.len = i;
       i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
       if (out.buf === null) continue;
@@ -54,10 +62,10 @@ function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic =
     if (i >= n) break;
     const c = text.charCodeAt(i);
     const a = action[c]!;
-    if (a === EXPAND) {
+    if (a === Action.EXPAND) {
       out.pushString(plan.expansions.get(c)!, i, n - i - 1);
       i++;
-    } else if (a === ASTRAL) {
+    } else if (a === Action.ASTRAL) {
       i = pushAstral(text, i, plan, out);
     } else {
       i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);

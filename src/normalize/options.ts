@@ -95,6 +95,10 @@ export interface NormalizeOptions {
   whitespace?: 'keep' | 'collapse';
   /** `'lowercase'`: Latin letters to lower case, fullwidth Latin to ASCII. @defaultValue `'keep'` */
   latin?: 'keep' | 'lowercase';
+  /** Collapse letters repeated for emphasis: a run of 3+ of one Arabic letter becomes one (جداااا → جدا), laughter becomes ههه; double letters stay. @defaultValue `false` (`true` in `search`) */
+  elongation?: boolean;
+  /** Loanword letters to their Arabic bases: ڤ → ف, پ → ب, چ → ج, ڨ → ق, گ → ك. @defaultValue `false` (`true` in `search`) */
+  loanwordLetters?: boolean;
 }
 
 /**
@@ -132,6 +136,8 @@ export const SWITCHES = {
   punctuation: { rule: 'N14', values: ['keep', 'ascii', 'arabic'] },
   whitespace: { rule: 'N15', values: ['keep', 'collapse'] },
   latin: { rule: 'N16', values: ['keep', 'lowercase'] },
+  elongation: { rule: 'N19', values: [true, false] },
+  loanwordLetters: { rule: 'N20', values: [true, false] },
 } as const satisfies { readonly [K in keyof ResolvedOptions]: { rule: string; values: readonly ResolvedOptions[K][] } };
 
 /** The switch names, in the order of `SWITCHES`. */
@@ -186,6 +192,8 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = /* @__PURE
       digits: 'ascii',
       ligatures: true,
       latin: 'lowercase',
+      elongation: true,
+      loanwordLetters: true,
     } as const),
     lucene: Object.freeze({
       ...NONE,

@@ -24,24 +24,30 @@ import { DIGIT_ZEROS, SPACING_HARAKAT, presentationForms, wordLigatures, type De
 import { optionsKey, type ResolvedOptions } from './options.ts';
 
 /**
- * The code unit is removed: bit 17 set, so that deletions stay on the loop's fast path too (the
- * unit written there is dropped by not advancing the output; see SPACE_RUN).
+ * What the plan says of a code unit besides "write this code unit": an enum, so that the values
+ * are inlined into the loops (and no variable reaches a bundle that does not normalize).
  */
-export const DELETE = 1 << 17;
-/** The code unit becomes several (`plan.expansions`). */
-export const EXPAND = -2;
-/**
- * A space under `whitespace: 'collapse'`: U+0020 with bit 16 set, meaning "write a space unless
- * the output already ends in one". It is non-negative so that spaces stay on the loop's fast
- * path, where the collapse is computed without a branch (the Uint16Array store drops bit 16).
- * Spaces are 15% of news text and a mispredicted branch on each cost a third of the loop's
- * speed: 177 → 261 Mchar/s on 4 MB of news under `search`.
- */
-export const SPACE_RUN = (1 << 16) | Char.ASCII_SPACE;
-/** What happens depends on the neighbours (see `context.ts`). */
-export const CONTEXT = -4;
-/** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */
-export const ASTRAL = -5;
+export enum Action {
+  /**
+   * The code unit is removed: bit 17 set, so that deletions stay on the loop's fast path too (the
+   * unit written there is dropped by not advancing the output; see SPACE_RUN).
+   */
+  DELETE = 1 << 17,
+  /** The code unit becomes several (`plan.expansions`). */
+  EXPAND = -2,
+  /**
+   * A space under `whitespace: 'collapse'`: U+0020 with bit 16 set, meaning "write a space unless
+   * the output already ends in one". It is non-negative so that spaces stay on the loop's fast
+   * path, where the collapse is computed without a branch (the Uint16Array store drops bit 16).
+   * Spaces are 15% of news text and a mispredicted branch on each cost a third of the loop's
+   * speed: 177 → 261 Mchar/s on 4 MB of news under `search`.
+   */
+  SPACE_RUN = (1 << 16) | 0x20, // SPACE
+  /** What happens depends on the neighbours (see `context.ts`). */
+  CONTEXT = -4,
+  /** A lead surrogate of an astral code point that has a replacement (`plan.astral`). */
+  ASTRAL = -5,
+}
 
 export interface Plan {
   readonly options: ResolvedOptions;
@@ -112,6 +118,14 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
     m.set(Char.ARABIC_SEMICOLON, ';');
     m.set(Char.ARABIC_QUESTION_MARK, '?');
     m.set(Char.ARABIC_PERCENT_SIGN, '%');
+  }
+  // N20
+  if (o.loanwordLetters) {
+    m.set(Char.VEH, 'ف');
+    m.set(Char.PEH, 'ب');
+    m.set(Char.TCHEH, 'ج');
+    m.set(Char.QAF_WITH_THREE_DOTS_ABOVE, 'ق');
+    m.set(Char.GAF, 'ك');
   }
   // N16
   if (o.latin === 'lowercase') {
@@ -189,18 +203,19 @@ function compile(o: ResolvedOptions): Plan {
       continue;
     }
     const to = fold(cp);
-    if (to.length === 0) action[cp] = DELETE;
+    if (to.length === 0) action[cp] = Action.DELETE;
     else if (to.length === 1) action[cp] = to.charCodeAt(0);
     else {
-      action[cp] = EXPAND;
+      action[cp] = Action.EXPAND;
       expansions.set(cp, to);
     }
   }
-  for (const cp of contextual) action[cp] = BMP_CLASS[cp] === Class.SPACE && !o.spacing ? SPACE_RUN : CONTEXT;
+  for (const cp of contextual)
+    action[cp] = BMP_CLASS[cp] === Class.SPACE && !o.spacing ? Action.SPACE_RUN : Action.CONTEXT;
   // Only the lead surrogates of mapped code points take the astral path: the others (emoji,
   // for one) stay on the fast path as they are. Routing every lead surrogate there made a
   // text of 1M emoji modifiers 3× slower per code unit than news under `clean`.
-  for (const cp of astral.keys()) action[highSurrogateOf(cp)] = ASTRAL;
+  for (const cp of astral.keys()) action[highSurrogateOf(cp)] = Action.ASTRAL;
   return { options: o, action, expansions, astral, fold };
 }
 

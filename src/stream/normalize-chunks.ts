@@ -17,7 +17,7 @@
 import { BMP_CLASS, MAX_CODE_UNIT, classOf, codePointStart, isLetterClass, Class } from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
-import { DELETE, planFor, type Plan } from '../normalize/plan.ts';
+import { planFor, type Plan, Action } from '../normalize/plan.ts';
 
 export class NormalizeChunker {
   private readonly plan: Plan;
@@ -67,7 +67,7 @@ export class NormalizeChunker {
       return (
         BMP_CLASS[c] === Class.ARABIC_LETTER &&
         a >= 0 &&
-        (a & DELETE) === 0 &&
+        (a & Action.DELETE) === 0 &&
         BMP_CLASS[a & MAX_CODE_UNIT] === Class.ARABIC_LETTER
       );
     };
@@ -78,7 +78,14 @@ export class NormalizeChunker {
       // Before a letter, after a letter and its harakat (بَ|بَ): diacritized text has cuts too.
       let j = k - 1;
       while (j > 0 && isPlainMark(pending.charCodeAt(j))) j--;
-      if (isPlainLetter(pending.charCodeAt(j))) return k;
+      if (!isPlainLetter(pending.charCodeAt(j))) continue;
+      // N19: under `elongation`, never inside a run of one letter (جدا|اا would keep the run).
+      if (
+        this.plan.options.elongation &&
+        (action[pending.charCodeAt(j)]! & MAX_CODE_UNIT) === (action[pending.charCodeAt(k)]! & MAX_CODE_UNIT)
+      )
+        continue;
+      return k;
     }
     return 0;
   }

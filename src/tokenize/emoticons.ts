@@ -7,12 +7,11 @@
  */
 import { Class, classAt } from '../chars/index.ts';
 
-// biome-ignore format: a list of faces reads best as a line of faces
-const EMOTICONS: readonly string[] = [
-  ':)', ':-)', ':(', ':-(', ':D', ':-D', ':P', ':-P', ':p', ':-p', ':O', ':-O', ':o', ':|', ':/', ':\\', ':*', ':-*',
-  ':3', ";)", ';-)', ';D', ';P', ";(", ":'(", ":')", ':$', '<3', '</3', '^_^', '^^', '^.^', 'xD', 'XD', 'xd', '=)', '=D',
-  '=(', '-_-', '>_<', 'o_O', 'O_o',
-];
+/** The faces, space-separated (one string is smaller in the bundle than an array of them). */
+const EMOTICONS =
+  /* @__PURE__ */ ":) :-) :( :-( :D :-D :P :-P :p :-p :O :-O :o :| :/ :\\ :* :-* :3 ;) ;-) ;D ;P ;( :'( :') :$ <3 </3 ^_^ ^^ ^.^ xD XD xd =) =D =( -_- >_< o_O O_o".split(
+    ' ',
+  );
 
 /** The faces by first character, longest first, so that `:-)` wins over `:-`. */
 const BY_FIRST: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ (() => {

@@ -3,7 +3,17 @@
  * from a token start and return where the URL or address ends, or the start itself when there
  * is none; neither uses a regular expression.
  */
-import { BMP_CLASS, asciiLower, classAt, hasRole, isAsciiAlnum, isAsciiLetter, Char, Role, Class } from '../chars/index.ts';
+import {
+  BMP_CLASS,
+  asciiLower,
+  classAt,
+  hasRole,
+  isAsciiAlnum,
+  isAsciiLetter,
+  Char,
+  Role,
+  Class,
+} from '../chars/index.ts';
 
 /** T11: a URL ends at white space, a line break, a format control, or a URL_END character (quotes, « », ، ؛). */
 function endsUrl(c: number): boolean {

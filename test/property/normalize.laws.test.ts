@@ -178,11 +178,69 @@ describe('normalization laws', () => {
   });
 });
 
+describe('elongation laws (N19)', () => {
+  const elongation = { preset: 'none', elongation: true } as const;
+  /** Arabic text with runs of repeated letters mixed in. */
+  const elongated = fc
+    .array(
+      fc.oneof(
+        arabicText,
+        fc
+          .tuple(fc.constantFrom('ا', 'ي', 'و', 'ه', 'م', 'ل'), fc.integer({ min: 1, max: 7 }))
+          .map(([c, n]) => c.repeat(n)),
+      ),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((a) => a.join(''));
+  const hasRun = (s: string) => /(\p{Script=Arabic})\1\1/u.test(s);
+
+  it('elongation is idempotent, and leaves no run of three but laughter', () => {
+    fc.assert(
+      fc.property(elongated, (t) => {
+        const once = normalize(t, elongation);
+        expect(normalize(once, elongation)).toBe(once);
+        // Runs left: at most two of one letter, or three of ه (laughter).
+        for (const [run] of once.matchAll(/(\p{Script=Arabic})\1*/gu)) {
+          if (!/\p{L}/u.test(run[0]!)) continue;
+          expect(run.length, run).toBeLessThanOrEqual(run[0] === 'ه' || run[0] === 'ي' || run[0] === 'و' ? 3 : 2);
+        }
+      }),
+      runs(),
+    );
+  });
+
+  it('a string without a run of 3+ of one Arabic letter is never changed', () => {
+    fc.assert(
+      fc.property(fc.oneof(arabicText, anyString), (t) => {
+        if (!hasRun(t)) expect(normalize(t, elongation)).toBe(t);
+      }),
+      runs(),
+    );
+  });
+
+  it('offsets map each kept letter to its first occurrence and stay monotone', () => {
+    fc.assert(
+      fc.property(elongated, (t) => {
+        const { text, offsets } = normalizeWithOffsets(t, elongation);
+        for (let k = 0; k < text.length; k++) {
+          expect(t[offsets[k]!]).toBe(text[k]);
+          if (k > 0) expect(offsets[k]!).toBeGreaterThan(offsets[k - 1]!);
+        }
+      }),
+      runs(),
+    );
+  });
+});
+
 describe('normalization on large and hostile input', () => {
   it('handles 5M harakat, a 10M-character word and NUL without throwing', () => {
     expect(normalize(`ب${'\u064e'.repeat(5_000_000)}`, 'search')).toBe('ب');
     const word = 'ك'.repeat(10_000_000);
-    expect(normalize(word, 'search')).toBe(word);
+    // A 10M-letter run is one letter under search (N19, elongation); clean keeps it.
+    expect(normalize(word, 'clean')).toBe(word);
+    expect(normalize(word, 'search')).toBe('ك');
     expect(normalize('\u0000\u0000ة', 'search')).toBe('\u0000\u0000ه');
     expect(normalize(`${'\u200c'.repeat(100_000)}ب`, 'clean')).toBe('ب');
   });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCLUSIVE, INCLUDED, ROLES } from '../../../scripts/data/roles.ts';
 import { RoleDataError, ROLES_FILE, buildRoles, rolesSource } from '../../../scripts/generate-roles.ts';
 import * as chars from '../../../src/chars/index.ts';
+import { encodeRuns, forEachRun } from '../../../src/chars/runs.ts';
 import { isolateLatinRuns, latinRuns, normalize, sentences, tokenize } from '../../../src/index.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -184,7 +185,21 @@ describe('the class-table generator', () => {
     const { checkedRuns } = await import('../../../scripts/generate-tables.ts');
     const cls = new Uint8Array(0x110000);
     cls.fill(3, 0x0640, 0x0641);
-    expect(checkedRuns(cls)).toBe(`${(0x0640).toString(36)},1,3`);
-    expect(() => checkedRuns(cls, () => `${(0x0641).toString(36)},1,3`)).toThrow(/U\+640 class 0, not 3/);
+    const runs: number[][] = [];
+    forEachRun(checkedRuns(cls), (start, end, value) => runs.push([start, end, value]));
+    expect(runs).toEqual([[0x0640, 0x0641, 3]]);
+    const shifted = new Uint8Array(0x110000);
+    shifted.fill(3, 0x0641, 0x0642);
+    expect(() => checkedRuns(cls, () => encodeRuns(shifted))).toThrow(/U\+640 class 0, not 3/);
+  });
+
+  it('the run format round-trips every value, large ones too', () => {
+    const values = new Uint32Array(70_000);
+    values.fill(7, 5, 9);
+    values.fill(2 ** 23, 100, 40_000);
+    values.fill(1, 65_535, 70_000);
+    const decoded = new Uint32Array(values.length);
+    forEachRun(encodeRuns(values), (start, end, value) => decoded.fill(value, start, end));
+    expect(decoded).toEqual(values);
   });
 });

@@ -26,6 +26,12 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N15', 'a \u00a0  b', none({ whitespace: 'collapse' }), 'a b'],
   ['N16', 'iPhone ＡＢ', none({ latin: 'lowercase' }), 'iphone ab'],
   ['N18', 'اـ\u0654', 'clean', 'أ'],
+  ['N19', 'معقوووولة جداااا كتيييير يااااه', none({ elongation: true }), 'معقولة جدا كتير ياه'],
+  ['N19', 'هههههههه ههه ممتاز الله للغة 1000', none({ elongation: true }), 'ههه ههه ممتاز الله للغة 1000'],
+  ['N19', 'مبدئيين', 'search', 'مبدييين'],
+  ['N19', 'جدااا', none({ elongation: true }), 'جدا'],
+  ['N19', 'جـــداااا', 'search', 'جدا'],
+  ['N20', 'ڤيديو پيتزا چاي ڨال گوگل', none({ loanwordLetters: true }), 'فيديو بيتزا جاي قال كوكل'],
 ];
 
 describe('normalization rules (docs/normalization.md)', () => {
