@@ -38,6 +38,7 @@ export {
 } from './segment/sentences.ts';
 export { splitClitics } from './clitics/split.ts';
 export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';
+export { mask, type MaskOptions, type Masked, type MaskedSpan } from './mask/mask.ts';
 export {
   transliterate,
   untransliterate,

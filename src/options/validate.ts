@@ -14,7 +14,8 @@
 export type OptionRule =
   | { readonly kind: 'oneOf'; readonly values: readonly (string | boolean)[] }
   | { readonly kind: 'strings' }
-  | { readonly kind: 'function'; readonly what: string; readonly off: readonly boolean[] };
+  | { readonly kind: 'function'; readonly what: string; readonly off: readonly boolean[] }
+  | { readonly kind: 'text'; readonly also: readonly (string | boolean)[] };
 
 /** A schema: every option of one function and what it accepts. */
 export type OptionSchema = Readonly<Record<string, OptionRule>>;
@@ -74,6 +75,8 @@ export function allowedValues(rule: OptionRule): string {
       return 'an array of strings';
     case 'function':
       return [rule.what, ...rule.off.map(String)].join(', ');
+    case 'text':
+      return ['a string', ...rule.also.map(describe)].join(', ');
   }
 }
 
@@ -89,6 +92,8 @@ function accepts(rule: OptionRule, value: unknown): boolean {
     }
     case 'function':
       return typeof value === 'function' || rule.off.includes(value as boolean);
+    case 'text':
+      return typeof value === 'string' || rule.also.includes(value as string | boolean);
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Rules have IDs (T… tokenization, S… sentences, N… normalization, C… clitics, X…
- * transliteration), defined in docs
+ * transliteration, M… masking), defined in docs
  * as **T1** and cited by the code branch that implements each and by its test row. This test
  * fails when a documented ID is cited by no code or no test, or when code or tests cite an ID the
  * docs do not define.
@@ -18,8 +18,8 @@ const DOCS = [
   'docs/clitics.md',
   'docs/transliteration.md',
 ];
-const DEFINITION = /\*\*([TSNCX]\d{1,2})\*\*/g;
-const CITATION = /\b([TSNCX]\d{1,2})\b/g;
+const DEFINITION = /\*\*([TSNCXM]\d{1,2})\*\*/g;
+const CITATION = /\b([TSNCXM]\d{1,2})\b/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,7 +62,7 @@ describe('rule IDs', () => {
   );
 
   it('every family is defined in the docs', () => {
-    for (const family of ['T', 'S', 'N', 'C', 'X'])
+    for (const family of ['T', 'S', 'N', 'C', 'X', 'M'])
       expect(
         [...defined].some((id) => id.startsWith(family)),
         family,
