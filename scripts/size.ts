@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
  * `sentences` no larger than before that refactor (7,807 and 9,687 B, measured 2026-12-01). The
  * clitic splitter, `transliterate` (its four tables and the option check) and everything:
  * measured 2026-12-01 (8,676, 1,509 and 23,728 B) plus about 2 to 6%; everything raised to 25,000 B
- * for issue 14's social rules (emoticons, link ends, elongation, loanword letters: 24,212 B).
+ * for issue 14's social rules (emoticons, link ends, elongation, loanword letters, mask, dialect
+ * clitics: 25,121 B).
  */
 const BUDGETS = {
   normalize: 11_878,
@@ -24,7 +25,7 @@ const BUDGETS = {
   sentences: 9_687,
   splitClitics: 9_200,
   transliterate: 1_550,
-  '*': 25_000,
+  '*': 25_600,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

@@ -36,7 +36,7 @@ export {
   type SentenceOptions,
   type LineBreakMode,
 } from './segment/sentences.ts';
-export { splitClitics } from './clitics/split.ts';
+export { splitClitics, createCliticSplitter, type CliticOptions } from './clitics/split.ts';
 export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';
 export { mask, type MaskOptions, type Masked, type MaskedSpan } from './mask/mask.ts';
 export {

@@ -74,3 +74,26 @@ export const ASSIMILATED: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
   ['عما', 'عن'],
   ['عمن', 'عن'],
 ]);
+
+/**
+ * The dialect rules, on under `createCliticSplitter({ dialect: true })` (docs/clitics.md,
+ * C13–C16). Written for this project from the error classes of dialect tweets (Egyptian, Gulf,
+ * Levantine) and the Levantine examples of UD MADAR; MSA text keeps the rules above.
+ */
+export const DIALECT = {
+  /** C13: these letters split only before the article or as a pronoun's host: the progressive ب (بيحب, بتعرف, بقدر) stays on its verb. */
+  onlyBeforeArticle: 'ب',
+  /**
+   * C14: these enclitics split after any host of two letters or more (قلبك, كلامي, ساعدني), not
+   * only after particles; ني not after a host ending in ا, where it is the plural ان + ي (قمصاني).
+   */
+  anyHost: ['ك', 'كم', 'ي', 'ني'] as readonly string[],
+  /**
+   * C15: the dative ل before a pronoun enclitic splits too, after a host of this many letters
+   * (احكيلهم → احكي + ل + هم, بيقولك → بيقو + ل + ك; يقولك stays يقول + ك).
+   */
+  dative: { letter: 'ل', minHost: 4 },
+  /** C16: dialect words that look like clitics and a host but are whole (ايه, كده, ليه, شويه, حاجه, كتير, كفاية). */
+  // biome-ignore format: a word list reads best as lines of words
+  whole: ['ايه', 'إيه', 'كده', 'ليه', 'شويه', 'حاجه', 'اوه', 'آه', 'اه', 'واو', 'يعني', 'زي', 'هيك', 'هيدا', 'هيدي', 'هاي', 'بدي', 'اشي', 'إشي', 'خلي', 'مشي', 'كتير', 'كفاية', 'كمان', 'شوي', 'بكرا', 'بكرة', 'ليش', 'مين', 'وين', 'كيف'] as readonly string[],
+} as const;

@@ -15,10 +15,10 @@
  *   particle host (منك, عليكم) or a proclitic (لك, بكم).
  */
 import { ARABIC_BLOCK_SIZE, ARABIC_BLOCK_START, BMP_CLASS, BMP_SIZE, Char, Class } from '../chars/index.ts';
-import { requireString } from '../options/validate.ts';
-import type { CliticRole, Part } from '../tokenize/tokenize.ts';
+import { BOOLEAN, readOptions, requireString } from '../options/validate.ts';
+import type { CliticRole, CliticSplitter, Part } from '../tokenize/tokenize.ts';
 import { FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PARTICLE_HOSTS, STEM_INITIAL } from './lexicon.ts';
-import { ASSIMILATED, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
+import { ASSIMILATED, DIALECT, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
 
 /**
  * A set of exact words and of stem prefixes (entries where `*` marks a prefix). Prefixes are
@@ -89,6 +89,21 @@ const ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
   }
   return t;
 })();
+/** The same for the dialect rules: the C8 rows that C14 lets split (ني) are candidates too. */
+const DIALECT_ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
+  const t = letterTable<EncliticRule[]>([]);
+  for (const e of ENCLITICS) {
+    if (e.when === 'never' && !DIALECT.anyHost.includes(e.suffix)) continue;
+    (t[e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
+  }
+  return t;
+})();
+const dialectEncliticsFor = (c: number) =>
+  inBlock(c) ? DIALECT_ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined;
+const DIALECT_WHOLE = /* @__PURE__ */ (() => new Set(DIALECT.whole))();
+/** Laughter: ه repeated (ههه, هههههه), never a host and its pronoun. */
+const isLaughter = (s: string) => s.length >= 3 && /^ه+$/.test(s);
+
 /** The enclitic rows that may end a word whose last code unit is `c`. */
 const encliticsFor = (c: number) => (inBlock(c) ? ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined);
 
@@ -108,7 +123,43 @@ const encliticsFor = (c: number) => (inBlock(c) ? ENCLITICS_BY_LAST_LETTER[c - A
  * ```
  */
 export function splitClitics(word: string, offset = 0): Part[] {
-  return splitWord(requireString('splitClitics', 'word', word), offset);
+  return splitWord(requireString('splitClitics', 'word', word), offset, false);
+}
+
+/**
+ * Options of `createCliticSplitter`.
+ *
+ * @example
+ * ```ts
+ * import { createCliticSplitter, type CliticOptions } from 'arabic-text';
+ * const options: CliticOptions = { dialect: true };
+ * createCliticSplitter(options)('بيحبك').map((p) => p.text); // ['بيحب', 'ك']
+ * ```
+ */
+export interface CliticOptions {
+  /**
+   * Also apply the dialect rules (C13–C16): the progressive ب stays on its verb, ك ي ني split
+   * after any host, the dative ل + pronoun splits, and dialect words such as ايه كده are whole.
+   * @defaultValue `false`
+   */
+  dialect?: boolean | undefined;
+}
+
+/**
+ * A clitic splitter with options, to pass to `tokenize` as `{ clitics }` or to call on words.
+ * `createCliticSplitter()` behaves as `splitClitics`.
+ *
+ * @example
+ * ```ts
+ * import { createCliticSplitter, tokenize } from 'arabic-text';
+ * const dialect = createCliticSplitter({ dialect: true });
+ * dialect('احكيلهم').map((p) => p.text);                           // ['احكي', 'ل', 'هم']
+ * tokenize('بتعرف قلبك', { clitics: dialect })[1].parts!.map((p) => p.text); // ['قلب', 'ك']
+ * ```
+ */
+export function createCliticSplitter(options?: CliticOptions): CliticSplitter {
+  const dialect = readOptions('createCliticSplitter', options, { dialect: BOOLEAN })?.dialect === true;
+  return (word, offset = 0) => splitWord(requireString('clitic splitter', 'word', word), offset, dialect);
 }
 
 /** A proclitic taken: its row and the letter index where it stands. */
@@ -118,7 +169,7 @@ interface Taken {
 }
 
 /** Splits `w`, giving spans offset by `offset` (the word's start in the input, for `tokenize`). */
-function splitWord(w: string, offset: number): Part[] {
+function splitWord(w: string, offset: number, dialect: boolean): Part[] {
   // The letters, and where each one starts on the surface (marks and tatweel follow their letter).
   // Most words have no marks: then the letters are the word itself and need no copy.
   let starts: number[] | null = null;
@@ -142,10 +193,12 @@ function splitWord(w: string, offset: number): Part[] {
   }
   if (bare.length < 2) return whole(w, offset);
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
-  const candidates = encliticsFor(bare.charCodeAt(bare.length - 1));
+  const candidates = (dialect ? dialectEncliticsFor : encliticsFor)(bare.charCodeAt(bare.length - 1));
   if (candidates === undefined && proclitics(bare.charCodeAt(0)) === undefined && !ASSIMILATED.has(bare)) {
     return whole(w, offset);
   }
+  // C16: dialect words that only look like clitics and a host (ايه, كده, كتير).
+  if (dialect && DIALECT_WHOLE.has(bare)) return whole(w, offset);
   // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
   if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return whole(w, offset);
   const assimilated = bare.length === 3 ? ASSIMILATED.get(bare) : undefined;
@@ -167,7 +220,7 @@ function splitWord(w: string, offset: number): Part[] {
     const rows = proclitics(bare.charCodeAt(p));
     if (rows === undefined) continue;
     for (const row of rows) {
-      if (row.slot !== slot || !holds(row, bare, p)) continue;
+      if (row.slot !== slot || !holds(row, bare, p, dialect)) continue;
       taken.push({ rule: row, at: p });
       article ||= row.test === 'beforeArticle';
       p++;
@@ -181,6 +234,8 @@ function splitWord(w: string, offset: number): Part[] {
   let enclitic = bare.length;
   if (taken.length > 0 && PRONOUNS.has(stem)) {
     enclitic = p; // C2: له, بها: the preposition hosts the pronoun
+  } else if (dialect && isLaughter(stem)) {
+    // C16: laughter is never a host and its pronoun (هههه).
   } else if (candidates !== undefined && !article && !stem.startsWith('ال')) {
     let listed: boolean | null = null; // looked up once, when a suffix first matches
     for (const { suffix, when } of candidates) {
@@ -188,12 +243,24 @@ function splitWord(w: string, offset: number): Part[] {
       if ((listed ??= natural.has(stem) || functionWords.has(stem))) break;
       const host = stem.slice(0, -suffix.length);
       if (host.length < 2) continue;
-      if (when === 'afterHost' && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
+      // C14: in dialect, ك ي ني split after any host.
+      const anyHost = dialect && DIALECT.anyHost.includes(suffix);
+      if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
+      if (when === 'never' && !anyHost) continue;
+      if (anyHost && suffix === 'ني' && host.endsWith('ا')) continue;
       if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === Char.FATHATAN) continue;
       enclitic = bare.length - suffix.length;
       break;
     }
   }
+  // C15: the dative ل before the pronoun (احكي + ل + هم), in dialect, after a long enough host.
+  const dative =
+    dialect &&
+    enclitic < bare.length &&
+    enclitic - p > DIALECT.dative.minHost &&
+    bare[enclitic - 1] === DIALECT.dative.letter
+      ? enclitic - 1
+      : -1;
   if (taken.length === 0 && enclitic === bare.length) return whole(w, offset);
 
   // Parts, with surface spans.
@@ -207,10 +274,12 @@ function splitWord(w: string, offset: number): Part[] {
     parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
   };
   for (const t of taken) push(t.at, t.at + 1, 'proclitic');
-  if (p < enclitic) {
-    const surface = w.slice(surfaceAt(starts, w, p), surfaceAt(starts, w, enclitic));
+  const stemEnd = dative >= 0 ? dative : enclitic;
+  if (p < stemEnd) {
+    const surface = w.slice(surfaceAt(starts, w, p), surfaceAt(starts, w, stemEnd));
     // C3: the syntactic word restores the article's alef (ل + الحكومة).
-    push(p, enclitic, 'stem', article ? `ا${surface}` : surface);
+    push(p, stemEnd, 'stem', article ? `ا${surface}` : surface);
+    if (dative >= 0) push(dative, enclitic, 'enclitic');
   } else {
     parts[parts.length - 1]!.role = 'stem'; // no stem left: the preposition is the host (له)
   }
@@ -219,9 +288,15 @@ function splitWord(w: string, offset: number): Part[] {
 }
 
 /** Whether proclitic row `r` applies to the letter at `at` of `bare`. */
-function holds(r: ProcliticRule, bare: string, at: number): boolean {
+function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): boolean {
   switch (r.test) {
     case 'strippable':
+      // C13: in dialect, ب is a preposition only before the article or a pronoun (بالغدا, بك);
+      // elsewhere it is the progressive prefix of a verb (بيحب, بتعرف) or part of the stem.
+      if (dialect && DIALECT.onlyBeforeArticle.includes(r.letter)) {
+        const rest = bare.slice(at + 1);
+        if (!rest.startsWith('ال') && !PRONOUNS.has(rest)) return false;
+      }
       return strippable(bare, at, r);
     case 'beforeArticle':
       // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).

@@ -5,7 +5,7 @@
  */
 import type { GoldDoc } from './conllu.ts';
 import { sentenceSpans } from '../segment/sentences.ts';
-import { tokenSpans, tokenize } from '../tokenize/tokenize.ts';
+import { tokenSpans, tokenize, type CliticSplitter } from '../tokenize/tokenize.ts';
 import { splitClitics } from '../clitics/split.ts';
 
 export interface Score {
@@ -94,8 +94,9 @@ export function boundaryScore(docs: readonly GoldDoc[], errors?: string[]): Scor
  * Syntactic words: each gold surface token's words, and each of our tokens' clitic parts (or the
  * token itself with `split` false), as spans; a word counts when the same span is a word on both
  * sides. A gold token whose words do not tile its surface (a treebank quirk) counts only as gold.
+ * `split` is `true` for `splitClitics`, or a splitter of its own (`createCliticSplitter(…)`).
  */
-export function wordScore(docs: readonly GoldDoc[], split: boolean, misses?: string[]): Score {
+export function wordScore(docs: readonly GoldDoc[], split: boolean | CliticSplitter, misses?: string[]): Score {
   let tp = 0,
     predicted = 0,
     gold = 0;
@@ -112,7 +113,7 @@ export function wordScore(docs: readonly GoldDoc[], split: boolean, misses?: str
       }
     });
     const goldByToken = misses ? new Map(d.tokens.map(([s, e], k) => [`${s}:${e}`, d.words[k]!.join(' + ')])) : null;
-    for (const t of tokenize(d.text, { clitics: split ? splitClitics : false })) {
+    for (const t of tokenize(d.text, { clitics: split === true ? splitClitics : split })) {
       const parts = t.parts ?? [{ start: t.start, end: t.end, text: t.text }];
       predicted += parts.length;
       let all = true;

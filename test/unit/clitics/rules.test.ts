@@ -3,7 +3,9 @@
  * src/clitics/rules.ts name these rules; a new proclitic or enclitic adds a row here.
  */
 import { describe, expect, it } from 'vitest';
-import { splitClitics } from '../../../src/index.ts';
+import { createCliticSplitter, splitClitics } from '../../../src/index.ts';
+
+const dialect = createCliticSplitter({ dialect: true });
 import { ENCLITICS, PROCLITICS } from '../../../src/clitics/rules.ts';
 
 const ROWS: ReadonlyArray<readonly [string, string, string[]]> = [
@@ -31,6 +33,40 @@ const ROWS: ReadonlyArray<readonly [string, string, string[]]> = [
 describe('clitic rules (docs/clitics.md)', () => {
   it.each(ROWS)('%s: %s', (_, word, parts) => {
     expect(splitClitics(word).map((p) => p.text)).toEqual(parts);
+  });
+
+  it.each([
+    ['C13', 'بيحبك', ['بيحب', 'ك']],
+    ['C13', 'بتعرف', ['بتعرف']],
+    ['C13', 'بقالة', ['بقالة']],
+    ['C13', 'بك', ['ب', 'ك']],
+    ['C14', 'قلبك', ['قلب', 'ك']],
+    ['C14', 'يقولك', ['يقول', 'ك']],
+    ['C14', 'كلامي', ['كلام', 'ي']],
+    ['C14', 'اني', ['ان', 'ي']],
+    ['C14', 'ساعدني', ['ساعد', 'ني']],
+    ['C14', 'قمصاني', ['قمصان', 'ي']],
+    ['C15', 'بيقولك', ['بيقو', 'ل', 'ك']],
+    ['C15', 'احكيلهم', ['احكي', 'ل', 'هم']],
+    ['C15', 'ابعتلي', ['ابعت', 'ل', 'ي']],
+    ['C16', 'ايه', ['ايه']],
+    ['C16', 'كده', ['كده']],
+    ['C16', 'ليه', ['ليه']],
+    ['C16', 'حاجه', ['حاجه']],
+    ['C16', 'شويه', ['شويه']],
+    ['C16', 'هههه', ['هههه']],
+    ['C16', 'كتير', ['كتير']],
+    ['C16', 'كفاية', ['كفاية']],
+  ])('dialect %s: %s', (_, word, parts) => {
+    expect(dialect(word).map((p) => p.text)).toEqual(parts);
+  });
+
+  it('without { dialect: true } the splitter is splitClitics', () => {
+    for (const w of ['بيحبك', 'وبالحكومة', 'كتابها', 'قلبك', 'احكيلهم'])
+      expect(createCliticSplitter()(w)).toEqual(splitClitics(w));
+    expect(() => createCliticSplitter({ dialekt: true } as never)).toThrow(
+      /unknown createCliticSplitter option "dialekt"/,
+    );
   });
 
   it('every proclitic and enclitic row names a rule that has a test row here', () => {
