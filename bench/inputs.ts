@@ -189,6 +189,25 @@ export function pudText(): string | null {
 }
 
 /**
+ * Levantine dialect text: the sentences of UD South Levantine Arabic-MADAR (../shared), shuffled
+ * with the seeded PRNG and repeated to `size` code units, one sentence per line; null when absent.
+ * MADAR has 100 sentences, so this is real dialect vocabulary at a realistic word-frequency mix,
+ * not new text: what the dialect clitic rules meet in chat.
+ */
+export function madarText(size: number): string | null {
+  const path = new URL('../../shared/data/madar/ajp_madar-ud-test.conllu', import.meta.url);
+  if (!existsSync(path)) return null;
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('# text = '))
+    .map((l) => l.slice('# text = '.length));
+  return Buffer.from(
+    build(size, 6, (_, pick) => `${pick(lines)}\n`),
+    'utf8',
+  ).toString('utf8');
+}
+
+/**
  * Adversarial inputs for the linear-time check, `scale` = 1 for the sizes the issue names
  * (1M harakat, a 2 MB tatweel word, 100K dots, a 1 MB URL-like string, 1M emoji modifiers,
  * alternating Arabic and Latin letters); smaller for the CI check.

@@ -11,7 +11,7 @@
  */
 import { cpus } from 'node:os';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
-import { INPUT_NAMES, input, MB, pudText } from './inputs.ts';
+import { INPUT_NAMES, input, MB, madarText, pudText } from './inputs.ts';
 import { linearity, type LinearityRow } from './linearity.ts';
 import { extraHeap, MEMORY_OPS } from './memory.ts';
 import { streamingMemory, type StreamingRow } from './streaming.ts';
@@ -109,6 +109,14 @@ for (const [name, text] of inputs) {
     progress(`${cases[0]!.group} on ${name} (${(text.length / MB).toFixed(1)}M code units)…`);
     results.push(...measureGroup(cases, options));
   }
+}
+// The dialect clitic rules on Levantine dialect text: the clitic group only (the other groups
+// have the social input for chat-like text).
+const madar = madarText(size);
+if (madar !== null) {
+  const cases = cliticCases('UD MADAR Levantine (repeated)', madar);
+  progress(`clitics on Levantine dialect (${(madar.length / MB).toFixed(1)}M code units)…`);
+  results.push(...measureGroup(cases, options));
 }
 progress('linear time…');
 const linear = linearity(quick ? 1 / 8 : 1, options);

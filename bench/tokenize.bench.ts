@@ -2,7 +2,7 @@
  * Tokenization: `tokenSpans`, `tokens` and `tokenize` on 4M code units of Arabic news, against
  * the `charCodeAt` loop, a `matchAll` regex tokenizer and `Intl.Segmenter` (line by line).
  */
-import { splitClitics, TokenKind, tokenSpans, tokenize, tokens } from '../dist/index.js';
+import { createCliticSplitter, splitClitics, TokenKind, tokenSpans, tokenize, tokens } from '../dist/index.js';
 import { charCodeAtLoop, intlSegments, regexTokenizer } from './baselines.ts';
 import { expectEqual, type Case } from './harness.ts';
 
@@ -39,11 +39,13 @@ function arabicWordsOf(text: string): string[] {
   return words;
 }
 
-function splitAll(words: readonly string[]): number {
+function splitAll(words: readonly string[], split: (word: string) => unknown[] = splitClitics): number {
   let parts = 0;
-  for (const w of words) parts += splitClitics(w).length;
+  for (const w of words) parts += split(w).length;
   return parts;
 }
+
+const dialectSplitter = createCliticSplitter({ dialect: true });
 
 function consume(it: Iterable<unknown>): number {
   let n = 0;
@@ -163,6 +165,20 @@ export function cliticCases(name: string, text: string): Case[] {
           'splitClitics',
           splitClitics('وبالحكومة').map((p) => p.text),
           ['و', 'ب', 'الحكومة'],
+        ),
+    },
+    {
+      group: 'clitics',
+      name: 'clitic splitting, dialect rules (createCliticSplitter({ dialect: true }))',
+      input: name,
+      text,
+      run: () => splitAll(arabicWords, dialectSplitter),
+      items: () => arabicWords.length,
+      check: () =>
+        expectEqual(
+          'dialect splitter',
+          dialectSplitter('بيقولك').map((p) => p.text),
+          ['بيقو', 'ل', 'ك'],
         ),
     },
     {

@@ -16,16 +16,18 @@ import { fileURLToPath } from 'node:url';
  * clitic splitter, `transliterate` (its four tables and the option check) and everything:
  * measured 2026-12-01 (8,676, 1,509 and 23,728 B) plus about 2 to 6%; everything raised to 25,000 B
  * for issue 14's social rules (emoticons, link ends, elongation, loanword letters, mask, dialect
- * clitics: 25,121 B).
+ * clitics: 25,121 B). The dialect rules C17–C19 add their word lists (perfect verbs before نا,
+ * verb stems ending in ي or ك, nisba words: about 190 entries, 890 B gzip): the clitic splitter
+ * raised to 10,000 B and everything to 26,800 B (measured 9,739 and 26,176 B).
  */
 const BUDGETS = {
   normalize: 11_878,
   tokenize: 8_704,
   tokenSpans: 7_807,
   sentences: 9_687,
-  splitClitics: 9_200,
+  splitClitics: 10_000,
   transliterate: 1_550,
-  '*': 25_600,
+  '*': 26_800,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

@@ -77,7 +77,7 @@ export const ASSIMILATED: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
 
 /**
  * The dialect rules, on under `createCliticSplitter({ dialect: true })` (docs/clitics.md,
- * C13–C16). Written for this project from the error classes of dialect tweets (Egyptian, Gulf,
+ * C13–C19). Written for this project from the error classes of dialect tweets (Egyptian, Gulf,
  * Levantine) and the Levantine examples of UD MADAR; MSA text keeps the rules above.
  */
 export const DIALECT = {
@@ -93,7 +93,44 @@ export const DIALECT = {
    * (احكيلهم → احكي + ل + هم, بيقولك → بيقو + ل + ك; يقولك stays يقول + ك).
    */
   dative: { letter: 'ل', minHost: 4 },
+  /**
+   * C17: و splits before a bare alef, where dialect writing drops the hamza (وافرح → و + افرح,
+   * وانا → و + انا), and before these two-letter words (ولو → و + لو). MSA keeps C5.
+   */
+  beforeBareAlef: 'و',
+  shortHosts: ['لو', 'هو', 'هي'] as readonly string[],
+  /**
+   * C18: نا after these perfect-verb hosts is the verb's subject, not an object pronoun
+   * (أصبحنا, كنا, رحنا). Hosts as written before نا: the hollow verbs lose their long vowel
+   * (كان → كنا, صار → صرنا, قال → قلنا) and the defective ones keep ي (بقينا, جينا).
+   */
+  // biome-ignore format: a word list reads best as lines of words
+  subjectNa: ['أصبح', 'اصبح', 'أمسي', 'امسي', 'كن', 'صر', 'رح', 'جي', 'اجي', 'شف', 'قل', 'نم', 'قم', 'بقي', 'لقي', 'مشي', 'حكي', 'نسي',
+    'عرف', 'سمع', 'وصل', 'رجع', 'طلع', 'نزل', 'قعد', 'اكل', 'أكل', 'شرب', 'خلص', 'حبي', 'فهم', 'درس', 'لعب', 'سافر', 'تعب', 'دخل', 'خرج',
+    'فرح', 'زعل', 'تأخر', 'اتأخر', 'تعلم', 'اتعلم', 'اشتغل', 'اتفق', 'اتفرج', 'صحي', 'صلي', 'غني', 'ضحك', 'بدي'] as readonly string[],
+  /**
+   * C19: ي and ك that end the stem of a verb, after the verb's prefixes (the progressive ب or
+   * the future ه ح, then أ إ ا ي ت ن): بحكي, تعطي, أشتري, ألاقي, إترك stay whole. Stems of
+   * defective roots (ح ك ي, ع ط ي…) and of roots ending in ك.
+   */
+  // biome-ignore format: a word list reads best as lines of words
+  verbStems: ['حكي', 'عطي', 'شتري', 'لاقي', 'مشي', 'بكي', 'جري', 'رمي', 'نسي', 'لقي', 'غني', 'خلي', 'سوي', 'قري', 'صلي', 'بني', 'دري',
+    'جي', 'ستني', 'نتني', 'بقي', 'ورجي', 'رجي', 'حمي', 'كفي', 'ستحي', 'نادي',
+    'ترك', 'ضحك', 'مسك', 'شارك', 'ملك', 'حرك', 'تحرك', 'شك', 'فك', 'برك', 'بارك', 'درك', 'سلك', 'فكك'] as readonly string[],
+  /** The prefixes C19 strips before looking a verb stem up: first one of these, then one of IMPERFECT_PREFIXES or ا إ. */
+  verbPrefixes: { progressive: 'بهح', person: 'أإايتن' },
+  /**
+   * C19: ي after a host of this many letters or more is a nisba adjective's ending (إعلامي,
+   * ماليزي, كوميدي), not my; a host ending in ت (ة before a suffix: حبيبتي), in the dative ل
+   * (ابعتلي) or in the plural ان (قمصاني, اخواني) still splits.
+   */
+  nisbaMinHost: 5,
+  /** C19: shorter nisba adjectives, nouns and names ending in ي that C14 would split (عربي, كرسي, رأي, سامي). */
+  // biome-ignore format: a word list reads best as lines of words
+  nisba: ['عربي', 'كرسي', 'رأي', 'راي', 'دولي', 'رسمي', 'شعبي', 'سياسي', 'وطني', 'محلي', 'عادي', 'ذكي', 'غبي', 'قوي', 'غني', 'كوري',
+    'صيني', 'هندي', 'تركي', 'مصري', 'سوري', 'عراقي', 'ليبي', 'يمني', 'كويتي', 'قطري', 'اردني', 'أردني', 'لبناني', 'ياباني', 'إنساني', 'انساني', 'روحاني', 'نفساني', 'سعودي', 'مغربي',
+    'تونسي', 'شامي', 'حلبي', 'بحري', 'بري', 'جوي', 'حوالي', 'حولي', 'زكي', 'علي', 'مكي', 'ناجي', 'راضي', 'هادي', 'فادي', 'رامي', 'سامي', 'شادي'] as readonly string[],
   /** C16: dialect words that look like clitics and a host but are whole (ايه, كده, ليه, شويه, حاجه, كتير, كفاية). */
   // biome-ignore format: a word list reads best as lines of words
-  whole: ['ايه', 'إيه', 'كده', 'ليه', 'شويه', 'حاجه', 'اوه', 'آه', 'اه', 'واو', 'يعني', 'زي', 'هيك', 'هيدا', 'هيدي', 'هاي', 'بدي', 'اشي', 'إشي', 'خلي', 'مشي', 'كتير', 'كفاية', 'كمان', 'شوي', 'بكرا', 'بكرة', 'ليش', 'مين', 'وين', 'كيف'] as readonly string[],
+  whole: ['ايه', 'إيه', 'كده', 'ليه', 'شويه', 'حاجه', 'اوه', 'آه', 'اه', 'واو', 'يعني', 'زي', 'هيك', 'هيدا', 'هيدي', 'هاي', 'بدي', 'اشي', 'إشي', 'خلي', 'مشي', 'كتير', 'كفاية', 'كمان', 'شوي', 'بكرا', 'بكرة', 'ليش', 'مين', 'وين', 'كيف', 'لقينا', 'لقيت', 'لقيته'] as readonly string[],
 } as const;

@@ -101,6 +101,27 @@ const DIALECT_ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
 const dialectEncliticsFor = (c: number) =>
   inBlock(c) ? DIALECT_ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined;
 const DIALECT_WHOLE = /* @__PURE__ */ (() => new Set(DIALECT.whole))();
+const DIALECT_SHORT_HOSTS = /* @__PURE__ */ (() => new Set(DIALECT.shortHosts))();
+const SUBJECT_NA = /* @__PURE__ */ (() => new Set(DIALECT.subjectNa))();
+const VERB_STEMS = /* @__PURE__ */ (() => new Set(DIALECT.verbStems))();
+const NISBA = /* @__PURE__ */ (() => new Set(DIALECT.nisba))();
+
+/** C19: whether `stem` is a verb whose stem ends in ي or ك, after at most a progressive or future prefix and a person prefix (بحكي, أشتري, إترك). */
+function isVerbEndingInRadical(stem: string): boolean {
+  let at = 0;
+  if (DIALECT.verbPrefixes.progressive.includes(stem[at]!)) at++;
+  if (DIALECT.verbPrefixes.person.includes(stem[at]!)) at++;
+  for (let k = at; k >= 0; k--) if (VERB_STEMS.has(k === 0 ? stem : stem.slice(k))) return true;
+  return false;
+}
+
+/** C18, C19: whether a dialect suffix is part of the word: the subject نا of a perfect verb, the last radical of a verb, or a nisba ي. */
+function dialectKeeps(stem: string, host: string, suffix: string): boolean {
+  if (suffix === 'نا') return SUBJECT_NA.has(host);
+  if (suffix !== 'ي' && suffix !== 'ك' && suffix !== 'ني') return false;
+  if (isVerbEndingInRadical(stem)) return true;
+  return suffix === 'ي' && (NISBA.has(stem) || (host.length >= DIALECT.nisbaMinHost && !/(?:ت|ل|ان)$/.test(host)));
+}
 /** Laughter: ه repeated (ههه, هههههه), never a host and its pronoun. */
 const isLaughter = (s: string) => s.length >= 3 && /^ه+$/.test(s);
 
@@ -138,7 +159,7 @@ export function splitClitics(word: string, offset = 0): Part[] {
  */
 export interface CliticOptions {
   /**
-   * Also apply the dialect rules (C13–C16): the progressive ب stays on its verb, ك ي ني split
+   * Also apply the dialect rules (C13–C19): the progressive ب stays on its verb, ك ي ني split
    * after any host, the dative ل + pronoun splits, and dialect words such as ايه كده are whole.
    * @defaultValue `false`
    */
@@ -194,14 +215,15 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
   if (bare.length < 2) return whole(w, offset);
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
   const candidates = (dialect ? dialectEncliticsFor : encliticsFor)(bare.charCodeAt(bare.length - 1));
-  if (candidates === undefined && proclitics(bare.charCodeAt(0)) === undefined && !ASSIMILATED.has(bare)) {
+  // (The length test first: hashing every word for the Map cost a third of this function's time.)
+  const assimilated = bare.length === 3 ? ASSIMILATED.get(bare) : undefined;
+  if (candidates === undefined && assimilated === undefined && proclitics(bare.charCodeAt(0)) === undefined) {
     return whole(w, offset);
   }
   // C16: dialect words that only look like clitics and a host (ايه, كده, كتير).
   if (dialect && DIALECT_WHOLE.has(bare)) return whole(w, offset);
   // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
   if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return whole(w, offset);
-  const assimilated = bare.length === 3 ? ASSIMILATED.get(bare) : undefined;
   if (assimilated !== undefined) {
     // C10: مما = من + ما: the preposition's ن is written once, as the second م.
     const cut = starts === null ? 1 : starts[1]!;
@@ -243,6 +265,7 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
       if ((listed ??= natural.has(stem) || functionWords.has(stem))) break;
       const host = stem.slice(0, -suffix.length);
       if (host.length < 2) continue;
+      if (dialect && dialectKeeps(stem, host, suffix)) break;
       // C14: in dialect, ك ي ني split after any host.
       const anyHost = dialect && DIALECT.anyHost.includes(suffix);
       if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
@@ -297,7 +320,7 @@ function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): bo
         const rest = bare.slice(at + 1);
         if (!rest.startsWith('ال') && !PRONOUNS.has(rest)) return false;
       }
-      return strippable(bare, at, r);
+      return strippable(bare, at, r, dialect);
     case 'beforeArticle':
       // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).
       return (
@@ -325,7 +348,7 @@ function surfaceAt(starts: number[] | null, w: string, k: number): number {
  * C1, C2: whether the letter at `at` (و ف ب ل ك) can be split off: the word is not listed as
  * beginning with it, and what remains is long enough, a function word, or (after ب ل ك) a pronoun.
  */
-function strippable(bare: string, at: number, r: ProcliticRule): boolean {
+function strippable(bare: string, at: number, r: ProcliticRule, dialect: boolean): boolean {
   const { functionWords } = lex();
   const word = at === 0 ? bare : bare.slice(at);
   if (functionWords.has(word) || isStemInitial(word)) return false;
@@ -333,8 +356,11 @@ function strippable(bare: string, at: number, r: ProcliticRule): boolean {
   const letter = bare.charCodeAt(at);
   const next = bare.charCodeAt(at + 1);
   if (PRONOUNS.has(rest)) return r.hostsPronoun && rest !== 'ي';
+  // C17: in dialect, و before a bare alef (the hamza unwritten: وافرح) or a listed short word (ولو).
+  const dialectWaw = dialect && r.letter === DIALECT.beforeBareAlef;
+  if (dialectWaw && DIALECT_SHORT_HOSTS.has(rest)) return true;
   // C5: a bare alef after a proclitic only where it is a hamzat al-wasl.
-  if (next === Char.ALEF && !isWaslStem(rest)) return false;
+  if (next === Char.ALEF && !isWaslStem(rest) && !(dialectWaw && rest.length >= 3)) return false;
   // C12: ك before و or ي is far more often the start of a transliterated name (كولومبيا, كيغالي).
   if (letter === Char.KAF && (next === Char.WAW || next === Char.YEH)) return false;
   return rest.length >= 2 && (rest.length >= 3 || functionWords.has(rest));

@@ -16,13 +16,13 @@ describe.skipIf(!hasGold)('clitic segmentation on UD Arabic-PUD (words of each s
     expect(none.f1).toBeLessThan(0.82);
   });
 
-  it('scores word F1 ≥ 0.95', () => {
+  it('scores word F1 ≥ 0.966 (the issue-14 floor: dialect rules must not regress MSA)', () => {
     const misses: string[] = [];
     const result = wordScore(docs, true, misses);
     console.log(`[corpus] arabic-text clitics on UD Arabic-PUD: word ${fmt(result)}`);
     if (process.env.SHOW_MISSES) console.log(misses.join('\n'));
     expect(result.gold).toBe(20747);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.f1).toBeGreaterThanOrEqual(0.966);
   });
 });
 
@@ -30,7 +30,7 @@ const MADAR_PATH = fileURLToPath(new URL('../../../shared/data/madar/ajp_madar-u
 const hasMadar = existsSync(MADAR_PATH);
 if (!hasMadar) console.warn(`\n[corpus] NOTICE: ${MADAR_PATH} is absent; the MADAR dialect clitic test is SKIPPED.\n`);
 
-describe.skipIf(!hasMadar)('dialect clitics on UD South Levantine Arabic-MADAR (C13–C16)', () => {
+describe.skipIf(!hasMadar)('dialect clitics on UD South Levantine Arabic-MADAR (C13–C19)', () => {
   const docs = hasMadar ? readConllu(readFileSync(MADAR_PATH, 'utf8')).docs : [];
 
   it('scores word F1 ≥ 0.90 with { dialect: true }, above the MSA rules and splitting nothing', () => {
