@@ -15,6 +15,13 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     splitting: false,
+    // Private members whose name ends in one underscore (`chunkStart_`) get short names in dist/:
+    // a consumer's minifier cannot rename properties, and the sentence scanner's long private
+    // names alone cost 188 B gzip in `import { sentences }` (9,847 → 9,659 B, measured
+    // 2026-12-01). Public names never end in `_`.
+    esbuildOptions(options) {
+      options.mangleProps = /[^_]_$/;
+    },
   },
   {
     // The command line: its own bundle for Node, also the worker script of --jobs.

@@ -139,6 +139,24 @@ function letterCount(text: string, a: number, b: number): number {
   return count;
 }
 
+/** S12: the token kinds of a tweet's tail, as bits. */
+const TAIL_KINDS =
+  (1 << Kind.url) |
+  (1 << Kind.email) |
+  (1 << Kind.mention) |
+  (1 << Kind.hashtag) |
+  (1 << Kind.emoji) |
+  (1 << Kind.emoticon);
+
+/** S13: whether `[a, b)` is an ellipsis: two dots or more, or … characters. */
+function isEllipsis(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== Char.FULL_STOP && c !== Char.HORIZONTAL_ELLIPSIS) return false;
+  }
+  return b - a >= 2 || text.charCodeAt(a) === Char.HORIZONTAL_ELLIPSIS;
+}
+
 /** U.S, e.g, a.m, Ph.D: dotted parts of one or two letters (example.com is a domain, not this). */
 function isDottedAbbreviation(word: string): boolean {
   return word.includes('.') && word.split('.').every((part) => part.length >= 1 && part.length <= 2);
@@ -153,27 +171,27 @@ export class SentenceScanner {
   end = 0;
   private pos = 0;
   private readonly n: number;
-  private readonly cand = candidateTable();
-  private readonly tokens: Scanner;
+  private readonly cand_ = candidateTable();
+  private readonly tokens_: Scanner;
   // The tokens of the chunk around the last terminator looked at: [start, end, kind] triples.
-  private chunk = new Int32Array(48);
-  private chunkLength = 0;
-  private chunkStart = -1;
-  private chunkEnd = -1;
+  private chunk_ = new Int32Array(48);
+  private chunkLength_ = 0;
+  private chunkStart_ = -1;
+  private chunkEnd_ = -1;
   // Per sentence: open brackets and quotes.
-  private brackets = 0;
-  private bracketAt = 0;
+  private brackets_ = 0;
+  private bracketAt_ = 0;
   /** Per sentence: open quotations, by pair (QUOTE_PAIRS). */
-  private readonly quotes = new Int32Array(QUOTE_PAIRS.length);
+  private readonly quotes_ = new Int32Array(QUOTE_PAIRS.length);
   /** The terminator roles in force: ؛ too under { semicolon: true } (S7). */
-  private readonly terminators: number;
+  private readonly terminators_: number;
   /** Whether the closers after the last terminator closed an open bracket. */
-  private closedBracket = false;
+  private closedBracket_ = false;
   // The last look-ahead for a closing quote: which quote, from where, where it was found (-1: none).
-  private closeChar = -1;
-  private closeFrom = -1;
-  private closeAt = -1;
-  private closeSearchEnd = -1;
+  private closeChar_ = -1;
+  private closeFrom_ = -1;
+  private closeAt_ = -1;
+  private closeSearchEnd_ = -1;
   /**
    * Whether some decision so far read up to the end of the text, and so could change if more
    * text followed: a stream emits only the sentences decided before this became true.
@@ -184,9 +202,9 @@ export class SentenceScanner {
     readonly text: string,
     private readonly o: Resolved,
   ) {
-    this.terminators = Role.SENTENCE_TERMINATOR | (o.semicolon ? Role.OPTIONAL_TERMINATOR : 0);
+    this.terminators_ = Role.SENTENCE_TERMINATOR | (o.semicolon ? Role.OPTIONAL_TERMINATOR : 0);
     this.n = text.length;
-    this.tokens = new Scanner(text, false);
+    this.tokens_ = new Scanner(text, false);
   }
 
   /** Continues from index `i`, which must be where a sentence ended (or the text's start). */
@@ -196,7 +214,7 @@ export class SentenceScanner {
 
   /** Moves to the next sentence; false at the end of the text. */
   next(): boolean {
-    const { text, n, cand } = this;
+    const { text, n, cand_: cand } = this;
     let i = this.pos;
     while (i < n && isGap(text.charCodeAt(i))) i++;
     if (i >= n) {
@@ -204,15 +222,15 @@ export class SentenceScanner {
       return false;
     }
     this.start = i;
-    this.brackets = 0;
-    this.quotes.fill(0);
+    this.brackets_ = 0;
+    this.quotes_.fill(0);
     let j = i;
     for (;;) {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
       if (j >= n) {
         this.readToEnd = true;
-        this.finish(n, n);
+        this.finish_(n, n);
         return true;
       }
       const c = text.charCodeAt(j);
@@ -220,13 +238,13 @@ export class SentenceScanner {
         case NEWLINE: {
           // S2: a line break ends a sentence, or only a blank line does, or none.
           if (this.o.lineBreaks === 'sentence') {
-            this.finish(j, j + 1);
+            this.finish_(j, j + 1);
             return true;
           }
           if (this.o.lineBreaks === 'paragraph') {
-            const blank = this.blankLineEnd(j);
+            const blank = this.blankLineEnd_(j);
             if (blank > 0) {
-              this.finish(j, blank);
+              this.finish_(j, blank);
               return true;
             }
           }
@@ -234,15 +252,15 @@ export class SentenceScanner {
           break;
         }
         case OPEN_BRACKET:
-          if (this.brackets++ === 0) this.bracketAt = j;
+          if (this.brackets_++ === 0) this.bracketAt_ = j;
           j++;
           break;
         case CLOSE_BRACKET:
-          if (this.brackets > 0) this.brackets--;
+          if (this.brackets_ > 0) this.brackets_--;
           j++;
           break;
         case QUOTE:
-          this.countQuote(j);
+          this.countQuote_(j);
           j++;
           break;
         case OPTIONAL:
@@ -252,9 +270,10 @@ export class SentenceScanner {
             j++;
             break;
           }
-          const end = this.boundaryAt(j);
+          let end = this.boundaryAt_(j);
           if (end > 0) {
-            this.finish(end, end);
+            end = this.tailEnd_(end);
+            this.finish_(end, end);
             return true;
           }
           j = -end;
@@ -264,8 +283,35 @@ export class SentenceScanner {
     }
   }
 
+  /**
+   * S12: a tweet's tail after the sentence end `end`: when the rest of the line holds only links,
+   * emails, mentions, hashtags, emoji and emoticons, they belong to this sentence, and the end
+   * moves past them. The tail may start on the next line where a line break does not end a
+   * sentence (`paragraph`, `space`); it ends at the first line break after it starts.
+   */
+  private tailEnd_(end: number): number {
+    const { text, tokens_: tokens, o } = this;
+    tokens.seek(end);
+    let tail = end;
+    while (tokens.next()) {
+      let lineBreak = tail;
+      while (lineBreak < tokens.start && BMP_CLASS[text.charCodeAt(lineBreak)] !== Class.LINE_BREAK) lineBreak++;
+      if (
+        lineBreak < tokens.start &&
+        (tail > end ||
+          o.lineBreaks === 'sentence' ||
+          (o.lineBreaks === 'paragraph' && this.blankLineEnd_(lineBreak) > 0))
+      )
+        return tail;
+      if (((1 << tokens.kind) & TAIL_KINDS) === 0) return end;
+      tail = tokens.end;
+    }
+    this.readToEnd = true;
+    return tail;
+  }
+
   /** Ends the current sentence at `end` (trimming white space) and resumes at `resume`. */
-  private finish(end: number, resume: number): void {
+  private finish_(end: number, resume: number): void {
     let e = end;
     while (e > this.start && isGap(this.text.charCodeAt(e - 1))) e--;
     this.end = e;
@@ -273,7 +319,7 @@ export class SentenceScanner {
   }
 
   /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
-  private blankLineEnd(j: number): number {
+  private blankLineEnd_(j: number): number {
     const { text, n } = this;
     let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
@@ -285,19 +331,19 @@ export class SentenceScanner {
    * S4: counts a quotation mark. A mark that both opens and closes (" ') toggles its pair; an
    * opener counts up and a closer down. An apostrophe between two letters (don't) is neither.
    */
-  private countQuote(j: number): void {
+  private countQuote_(j: number): void {
     const c = this.text.charCodeAt(j);
     const k = quotePairOf(c);
     if (k < 0) return;
     const pair = QUOTE_PAIRS[k]!;
-    const q = this.quotes;
+    const q = this.quotes_;
     if (pair.open === pair.close) {
-      if (!(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]! ^= 1;
+      if (!(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]! ^= 1;
     } else if (c === pair.open) q[k]!++;
-    else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(j))) q[k]!--;
+    else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]!--;
   }
 
-  private betweenLetters(j: number): boolean {
+  private betweenLetters_(j: number): boolean {
     const { text } = this;
     const isLetter = (c: number) => BMP_CLASS[c] === Class.LATIN_LETTER || BMP_CLASS[c] === Class.ARABIC_LETTER;
     if (j + 1 >= this.n) this.readToEnd = true;
@@ -308,24 +354,32 @@ export class SentenceScanner {
    * Decides the terminator at `j`. Returns the sentence's end (> 0) when it is a boundary, or
    * minus the index to resume scanning from when it is not.
    */
-  private boundaryAt(j: number): number {
+  private boundaryAt_(j: number): number {
     const { text, n } = this;
-    const t = this.tokenAt(j);
-    const tStart = this.chunk[t]!;
-    const tEnd = this.chunk[t + 1]!;
+    const t = this.tokenAt_(j);
+    const tStart = this.chunk_[t]!;
+    const tEnd = this.chunk_[t + 1]!;
     // S3: inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk[t + 2] !== Kind.punct || !this.isTerminator(text.charCodeAt(tStart))) return -Math.max(tEnd, j + 1);
+    if (this.chunk_[t + 2] !== Kind.punct || !this.isTerminator_(text.charCodeAt(tStart)))
+      return -Math.max(tEnd, j + 1);
     // S1: the run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
-    while (runEnd < n && this.isTerminator(text.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < n && this.isTerminator_(text.charCodeAt(runEnd))) runEnd++;
     if (runEnd >= n) this.readToEnd = true;
-    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === Char.FULL_STOP && this.dotContinues(t)) return -runEnd;
-    const end = this.closersEnd(runEnd);
+    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === Char.FULL_STOP && this.dotContinues_(t)) return -runEnd;
+    // S13: an ellipsis after a space (" ...", " …") is a pause, when the line goes on after it.
+    if (
+      (tStart === 0 || isGap(text.charCodeAt(tStart - 1))) &&
+      isEllipsis(text, tStart, runEnd) &&
+      this.textFollowsOnLine_(runEnd)
+    )
+      return -runEnd;
+    const end = this.closersEnd_(runEnd);
     // S6: inside brackets ("(ص. 15)"), unless the bracket closes right after the terminator: "(كذا.)".
-    if (this.brackets > 0 && j - this.bracketAt < BRACKET_REACH && !this.closedBracket) return -runEnd;
+    if (this.brackets_ > 0 && j - this.bracketAt_ < BRACKET_REACH && !this.closedBracket_) return -runEnd;
     // Inside a quotation that closes later on the line, a terminator is the quoted sentence's.
     // S4: inside a quotation that closes later on the line.
-    if (end === runEnd && this.quoteClosesLater(runEnd)) return -runEnd;
+    if (end === runEnd && this.quoteClosesLater_(runEnd)) return -runEnd;
     return end;
   }
 
@@ -333,27 +387,27 @@ export class SentenceScanner {
    * Whether a quotation open in this sentence closes later on the same line. The search result
    * is kept, so that many terminators inside one long quotation cost one scan of the line.
    */
-  private quoteClosesLater(k: number): boolean {
+  private quoteClosesLater_(k: number): boolean {
     let closer = -1;
     for (let k = 0; k < QUOTE_PAIRS.length && closer < 0; k++) {
-      if (this.quotes[k]! > 0 && QUOTE_PAIRS[k]!.protects) closer = QUOTE_PAIRS[k]!.close;
+      if (this.quotes_[k]! > 0 && QUOTE_PAIRS[k]!.protects) closer = QUOTE_PAIRS[k]!.close;
     }
     if (closer < 0) return false;
     const stale =
-      closer !== this.closeChar ||
-      k < this.closeFrom ||
-      (this.closeAt >= 0 ? k > this.closeAt : k > this.closeSearchEnd);
+      closer !== this.closeChar_ ||
+      k < this.closeFrom_ ||
+      (this.closeAt_ >= 0 ? k > this.closeAt_ : k > this.closeSearchEnd_);
     if (stale) {
       const { text, n } = this;
       let m = k;
       while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
       if (m >= n) this.readToEnd = true;
-      this.closeChar = closer;
-      this.closeFrom = k;
-      this.closeAt = m < n && text.charCodeAt(m) === closer ? m : -1;
-      this.closeSearchEnd = m;
+      this.closeChar_ = closer;
+      this.closeFrom_ = k;
+      this.closeAt_ = m < n && text.charCodeAt(m) === closer ? m : -1;
+      this.closeSearchEnd_ = m;
     }
-    return this.closeAt >= k;
+    return this.closeAt_ >= k;
   }
 
   /**
@@ -362,16 +416,16 @@ export class SentenceScanner {
    * chunk of the sentence before), so that each decision depends only on the sentence's own text:
    * a stream that no longer holds the text before gets the same answer.
    */
-  private dotContinues(t: number): boolean {
-    const { text, chunk, start } = this;
+  private dotContinues_(t: number): boolean {
+    const { text, chunk_: chunk, start } = this;
     const inSentence = (u: number) => u >= 0 && chunk[u]! >= start;
     if (!inSentence(t - 3) || chunk[t - 2] !== chunk[t]) return false; // nothing glued before the dot
     const pStart = chunk[t - 3]!;
     const pEnd = chunk[t - 2]!;
     const kind = chunk[t - 1];
-    const followed = this.textFollowsOnLine(chunk[t + 1]!);
+    const followed = this.textFollowsOnLine_(chunk[t + 1]!);
     // S9: a list number at the start of a line; S11: any dot before the end of the line ends it.
-    if (kind === Kind.number) return followed && this.atLineStart(pStart) && !inSentence(t - 6);
+    if (kind === Kind.number) return followed && this.atLineStart_(pStart) && !inSentence(t - 6);
     if (kind !== Kind.word || !followed) return false;
     const letters = letterCount(text, pStart, pEnd);
     // S10: a year marker glued to a number (2024م.) ends the sentence like the number would.
@@ -389,7 +443,7 @@ export class SentenceScanner {
     const { abbreviations, longestAbbreviation } = this.o;
     if (pEnd - pStart > longestAbbreviation) return false;
     const word = text.slice(pStart, pEnd);
-    const chunkStart = Math.max(this.chunkStart, start);
+    const chunkStart = Math.max(this.chunkStart_, start);
     return (
       isDottedAbbreviation(word) ||
       abbreviations.has(abbreviationKey(word)) ||
@@ -398,7 +452,7 @@ export class SentenceScanner {
   }
 
   /** Whether more text follows on the same line after index `k` (spaces skipped). */
-  private textFollowsOnLine(k: number): boolean {
+  private textFollowsOnLine_(k: number): boolean {
     const { text, n } = this;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n) this.readToEnd = true;
@@ -406,7 +460,7 @@ export class SentenceScanner {
   }
 
   /** Whether only spaces stand between the last line break (or the text's start) and `k`. */
-  private atLineStart(k: number): boolean {
+  private atLineStart_(k: number): boolean {
     const { text } = this;
     while (k > this.start && isSpace(text.charCodeAt(k - 1))) k--;
     return k === this.start || k === 0 || BMP_CLASS[text.charCodeAt(k - 1)] === Class.LINE_BREAK;
@@ -417,10 +471,10 @@ export class SentenceScanner {
    * belong to the sentence are taken, even after a space (a machine-translation artifact,
    * "ممكن. ”"), and so is a terminator glued after them (`؟'".`).
    */
-  private closersEnd(k: number): number {
+  private closersEnd_(k: number): number {
     const { text, n } = this;
     let end = k;
-    this.closedBracket = false;
+    this.closedBracket_ = false;
     for (;;) {
       let m = end;
       while (m < n && isSpace(text.charCodeAt(m))) m++;
@@ -429,11 +483,11 @@ export class SentenceScanner {
         return end;
       }
       const c = text.charCodeAt(m);
-      if (this.closes(c, m)) {
+      if (this.closes_(c, m)) {
         end = m + 1;
         continue;
       }
-      if (m === end && this.isTerminator(c) && end > k) {
+      if (m === end && this.isTerminator_(c) && end > k) {
         end = m + 1;
         continue;
       }
@@ -442,8 +496,8 @@ export class SentenceScanner {
   }
 
   /** Whether `c` ends a sentence here: a SENTENCE_TERMINATOR, or ؛ under { semicolon: true }. */
-  private isTerminator(c: number): boolean {
-    return (ROLE[c]! & this.terminators) !== 0;
+  private isTerminator_(c: number): boolean {
+    return (ROLE[c]! & this.terminators_) !== 0;
   }
 
   /**
@@ -452,22 +506,22 @@ export class SentenceScanner {
    * open; an opening mark used as a closer (“ ‘, machine translation's reversed quotes) when its
    * pair is open.
    */
-  private closes(c: number, m: number): boolean {
+  private closes_(c: number, m: number): boolean {
     if (hasRole(c, Role.CLOSING_BRACKET)) {
-      if (this.brackets > 0) {
-        this.brackets--;
-        this.closedBracket = true;
+      if (this.brackets_ > 0) {
+        this.brackets_--;
+        this.closedBracket_ = true;
       }
       return true;
     }
     const k = quotePairOf(c);
     if (k < 0) return false;
     const pair = QUOTE_PAIRS[k]!;
-    const q = this.quotes;
+    const q = this.quotes_;
     if (pair.open !== pair.close && c === pair.close) return true;
     if (q[k] === 0) return false;
     if (pair.open === pair.close) {
-      if (hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters(m)) return false;
+      if (hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(m)) return false;
       q[k] = 0;
     } else q[k]!--;
     return true;
@@ -477,16 +531,16 @@ export class SentenceScanner {
    * The index in `chunk` of the token that contains `j`, tokenizing the white-space-delimited
    * chunk around `j` when it is not the one already tokenized (each chunk is tokenized once).
    */
-  private tokenAt(j: number): number {
-    if (j < this.chunkStart || j >= this.chunkEnd) this.tokenizeChunk(j);
+  private tokenAt_(j: number): number {
+    if (j < this.chunkStart_ || j >= this.chunkEnd_) this.tokenizeChunk_(j);
     let t = 0;
-    while (t + 3 < this.chunkLength && this.chunk[t + 1]! <= j) t += 3;
+    while (t + 3 < this.chunkLength_ && this.chunk_[t + 1]! <= j) t += 3;
     return t;
   }
 
-  private tokenizeChunk(j: number): void {
+  private tokenizeChunk_(j: number): void {
     const { text, n } = this;
-    const floor = Math.max(this.start, this.chunkEnd);
+    const floor = Math.max(this.start, this.chunkEnd_);
     // The chunk is the whole run between spaces or line breaks: not cut at a ZWNJ or another
     // format control, which can stand inside a word (found by the stream laws: in "ﻻ\u200cص.ب"
     // a chunk cut at the ZWNJ saw "ص." as a one-letter abbreviation, or not, depending on
@@ -496,23 +550,23 @@ export class SentenceScanner {
     let b = j + 1;
     while (b < n && !isSeparator(text.charCodeAt(b))) b++;
     if (b >= n) this.readToEnd = true;
-    const s = this.tokens;
+    const s = this.tokens_;
     s.seek(a);
     let k = 0;
     while (s.next() && s.start < b) {
-      if (k + 3 > this.chunk.length) {
-        const grown = new Int32Array(this.chunk.length * 2);
-        grown.set(this.chunk);
-        this.chunk = grown;
+      if (k + 3 > this.chunk_.length) {
+        const grown = new Int32Array(this.chunk_.length * 2);
+        grown.set(this.chunk_);
+        this.chunk_ = grown;
       }
-      this.chunk[k] = s.start;
-      this.chunk[k + 1] = s.end;
-      this.chunk[k + 2] = s.kind;
+      this.chunk_[k] = s.start;
+      this.chunk_[k + 1] = s.end;
+      this.chunk_[k + 2] = s.kind;
       k += 3;
     }
-    this.chunkLength = k;
-    this.chunkStart = a;
-    this.chunkEnd = Math.max(b, k > 0 ? this.chunk[k - 2]! : b);
+    this.chunkLength_ = k;
+    this.chunkStart_ = a;
+    this.chunkEnd_ = Math.max(b, k > 0 ? this.chunk_[k - 2]! : b);
   }
 }
 

@@ -50,6 +50,20 @@ const emoji = fc.constantFrom(
   '🌱',
   '\u{1f3fd}',
 );
+/** Social-media tokens (a tweet's tail, S12) and ellipses (S13). */
+const social = fc.constantFrom(
+  'https://t.co/Ewut2lEyB1',
+  'www.example.com',
+  '#الطقس',
+  '#a_b',
+  '@user_1',
+  'a@b.co',
+  ':)',
+  ':-(',
+  '<3',
+  ' ...',
+  ' …',
+);
 const loneSurrogate = fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff');
 const hamzaSequence = fc.constantFrom(
   'ا\u0654',
@@ -82,6 +96,7 @@ export const piece = fc.oneof(
   { weight: 2, arbitrary: hamzaSequence },
   { weight: 2, arbitrary: invisible },
   { weight: 2, arbitrary: emoji },
+  { weight: 2, arbitrary: social },
   { weight: 1, arbitrary: haraka },
   { weight: 1, arbitrary: loneSurrogate },
   { weight: 1, arbitrary: anyUnit },

@@ -1,4 +1,4 @@
-/** One row per sentence rule of docs/sentences.md (S1…S11): input (and options) → sentence texts. */
+/** One row per sentence rule of docs/sentences.md (S1…S13): input (and options) → sentence texts. */
 import { describe, expect, it } from 'vitest';
 import { sentences, type SentenceOptions } from '../../../src/index.ts';
 
@@ -18,6 +18,22 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   ['S9', '1. البند الأول\n2. البند الثاني', {}, ['1. البند الأول', '2. البند الثاني']],
   ['S10', 'في 2024م. ثم عاد', {}, ['في 2024م.', 'ثم عاد']],
   ['S11', 'قال د.\nثم', {}, ['قال د.', 'ثم']],
+  // S12: a tweet's tail of links, hashtags, mentions, emoji and emoticons joins the sentence before it.
+  ['S12', 'الجو حلو اليوم. https://t.co/HnXlIoYOZS', {}, ['الجو حلو اليوم. https://t.co/HnXlIoYOZS']],
+  ['S12', 'شكرا للجميع! 😂😂 #الطقس @user :)', {}, ['شكرا للجميع! 😂😂 #الطقس @user :)']],
+  ['S12', 'خبر عاجل. #الطقس\nسطر ثان.', {}, ['خبر عاجل. #الطقس', 'سطر ثان.']],
+  ['S12', 'الجو حلو اليوم.\n#الطقس', {}, ['الجو حلو اليوم.', '#الطقس']],
+  ['S12', 'الجو حلو اليوم.\n#الطقس', { lineBreaks: 'paragraph' }, ['الجو حلو اليوم.\n#الطقس']],
+  ['S12', 'الجو حلو.\n\n#الطقس', { lineBreaks: 'paragraph' }, ['الجو حلو.', '#الطقس']],
+  ['S12', 'مرحبا. #عاجل وزير يقول كلام.', {}, ['مرحبا.', '#عاجل وزير يقول كلام.']],
+  ['S12', 'مرحبا. #عاجل. ثم', {}, ['مرحبا.', '#عاجل.', 'ثم']],
+  // S13: an ellipsis after a space, with more on its line, is a pause, not a boundary.
+  ['S13', 'والله ... ما بعرف.', {}, ['والله ... ما بعرف.']],
+  ['S13', 'الجو حلو. ... بس بارد', {}, ['الجو حلو.', '... بس بارد']],
+  ['S13', 'كلام … كلام آخر.', {}, ['كلام … كلام آخر.']],
+  ['S13', 'خلص ...', {}, ['خلص ...']],
+  ['S13', 'كلام... كلام آخر.', {}, ['كلام...', 'كلام آخر.']],
+  ['S13', 'طيب !!! ماشي', {}, ['طيب !!!', 'ماشي']],
 ];
 
 describe('sentence rules (docs/sentences.md)', () => {
