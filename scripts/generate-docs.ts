@@ -177,6 +177,19 @@ Where we differ from other toolkits:
   hamza compositions, and nothing else; it keeps ﷺ ﷲ (see \`ligatures\`), ﷼ and the spacing
   forms of harakat, and does not touch fullwidth Latin, superscripts or other compatibility
   characters.
+
+Social text (tweets, chat): \`search\` collapses elongation (N19) and folds loanword letters
+(N20); \`clean\` does neither. Each is a switch of its own, so a Persian or Urdu text can keep
+گ and پ:
+
+\`\`\`ts
+import { normalize, normalizeWithOffsets } from 'arabic-text';
+normalize('معقوووولة جداااا هههههههه', 'search');   // 'معقوله جدا ههه' (ة folds too)
+normalize('ممتاز الله للغة 1000', { elongation: true }); // 'ممتاز الله للغة 1000'
+normalize('ڤيديو گوگل', 'search');                    // 'فيديو كوكل'
+normalize('گوگل', { preset: 'search', loanwordLetters: false }); // 'گوگل'
+normalizeWithOffsets('جداااا', { elongation: true }).offsets; // Int32Array [0, 1, 2, 6]
+\`\`\`
 `,
   ];
   parts.push('## Presets\n');

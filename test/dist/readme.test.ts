@@ -1,6 +1,6 @@
 /**
- * The README's TypeScript examples, run against the built package, so that the docs cannot
- * drift. In each ```ts block, a statement followed by a comment shows its result:
+ * The TypeScript examples of the README and of the rule documents in docs/, run against the built
+ * package, so that the docs cannot drift. In each ```ts block, a statement followed by a comment shows its result:
  *
  *   expression;          // expected value (a JS literal; `Int32Array [1, 2]` is allowed)
  *   expression;          (newline) // expected value, over one or more comment lines
@@ -48,13 +48,13 @@ const isDeclaration = (code: string) =>
   /^\s*(const|let|var|import|export|for|if|while|function|class|type|interface)\b/.test(code);
 
 /** Rewrites one block: imports point at dist/, and shown results become checks. */
-function instrument(block: string, firstLine: number): { source: string; checks: number } {
+function instrument(block: string, file: string, firstLine: number): { source: string; checks: number } {
   const lines = block.split('\n');
   const out: string[] = [];
   let checks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/from 'arabic-text'/, `from ${JSON.stringify(dist)}`);
-    const at = firstLine + i;
+    const at = `${file} line ${firstLine + i}`;
     let code = line;
     let comment: string | null = null;
     const inline = /^(.*?;)[ \t]*\/\/[ \t]?(.*)$/.exec(line);
@@ -71,7 +71,9 @@ function instrument(block: string, firstLine: number): { source: string; checks:
     const expression = code.trim().replace(/;$/, '');
     if (comment.startsWith('TypeError: ')) {
       out.pop();
-      out.push(`__throws(${at}, () => { ${expression}; }, ${JSON.stringify(comment.slice('TypeError: '.length))});`);
+      out.push(
+        `__throws(${JSON.stringify(at)}, () => { ${expression}; }, ${JSON.stringify(comment.slice('TypeError: '.length))});`,
+      );
       checks++;
       continue;
     }
@@ -79,25 +81,38 @@ function instrument(block: string, firstLine: number): { source: string; checks:
     if (isDeclaration(code)) {
       const value = named ? shownValue(named[2]!) : null;
       if (named && value !== null) {
-        out.push(`__check(${at}, () => ${named[1]}, () => (${value}));`);
+        out.push(`__check(${JSON.stringify(at)}, () => ${named[1]}, () => (${value}));`);
         checks++;
       }
       continue;
     }
     const value = shownValue(comment);
     if (value === null)
-      throw new Error(`README line ${at}: the comment after this statement shows no value: ${comment}`);
+      throw new Error(`${at}: the comment after this statement shows no value: ${comment}`);
     out.pop();
-    out.push(`__check(${at}, () => (${expression}), () => (${value}));`);
+    out.push(`__check(${JSON.stringify(at)}, () => (${expression}), () => (${value}));`);
     checks++;
   }
   return { source: out.join('\n'), checks };
 }
 
-const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
-  code: m[1]!,
-  line: readme.slice(0, m.index).split('\n').length + 1,
-}));
+/** The documents whose examples run: the README and the rule documents. */
+const DOCUMENTS = [
+  'README.md',
+  'docs/tokenization.md',
+  'docs/normalization.md',
+  'docs/sentences.md',
+  'docs/clitics.md',
+  'docs/transliteration.md',
+];
+const blocks = DOCUMENTS.flatMap((file) => {
+  const text = readFileSync(new URL(file, root), 'utf8');
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
+    file,
+    code: m[1]!,
+    line: text.slice(0, m.index).split('\n').length + 1,
+  }));
+});
 
 describe('README size table', () => {
   it('is what npm run size measures now', () => {
@@ -109,31 +124,33 @@ describe('README size table', () => {
   }, 60_000);
 });
 
-describe('README examples', () => {
-  it('has TypeScript examples', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
+describe('examples of the README and docs/', () => {
+  it('every document has TypeScript examples', () => {
+    for (const file of DOCUMENTS) expect(blocks.some((b) => b.file === file), file).toBe(true);
+  });
 
-  it.each(blocks.map((b, k) => [k + 1, b.line, b]))(
-    'example %i (README line %i) shows what it does',
+  it.each(blocks.map((b, k) => [k + 1, `${b.file} line ${b.line}`, b]))(
+    'example %i (%s) shows what it does',
     async (k, _line, block) => {
       const g = globalThis as Record<string, unknown>;
       const failures: string[] = [];
-      g.__check = (line: number, actual: () => unknown, expected: () => unknown) => {
+      g.__check = (at: string, actual: () => unknown, expected: () => unknown) => {
         try {
           expect(actual()).toEqual(expected());
         } catch (e) {
-          failures.push(`README line ${line}: ${(e as Error).message}`);
+          failures.push(`${at}: ${(e as Error).message}`);
         }
       };
-      g.__throws = (line: number, run: () => void, message: string) => {
+      g.__throws = (at: string, run: () => void, message: string) => {
         try {
           expect(run).toThrow(new TypeError(message));
         } catch (e) {
-          failures.push(`README line ${line}: ${(e as Error).message}`);
+          failures.push(`${at}: ${(e as Error).message}`);
         }
       };
-      const { source, checks } = instrument(block.code, block.line);
+      const { source, checks } = instrument(block.code, block.file, block.line);
       expect(checks, 'an example with no shown result').toBeGreaterThan(0);
-      console.log(`README example ${k}: ${checks} results checked`);
+      console.log(`example ${k} (${block.file}): ${checks} results checked`);
       const js = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' });
       const file = join(dir, `example-${k}.mjs`);
       writeFileSync(file, js.code);
