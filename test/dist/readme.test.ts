@@ -87,8 +87,7 @@ function instrument(block: string, file: string, firstLine: number): { source: s
       continue;
     }
     const value = shownValue(comment);
-    if (value === null)
-      throw new Error(`${at}: the comment after this statement shows no value: ${comment}`);
+    if (value === null) throw new Error(`${at}: the comment after this statement shows no value: ${comment}`);
     out.pop();
     out.push(`__check(${JSON.stringify(at)}, () => (${expression}), () => (${value}));`);
     checks++;
@@ -126,7 +125,11 @@ describe('README size table', () => {
 
 describe('examples of the README and docs/', () => {
   it('every document has TypeScript examples', () => {
-    for (const file of DOCUMENTS) expect(blocks.some((b) => b.file === file), file).toBe(true);
+    for (const file of DOCUMENTS)
+      expect(
+        blocks.some((b) => b.file === file),
+        file,
+      ).toBe(true);
   });
 
   it.each(blocks.map((b, k) => [k + 1, `${b.file} line ${b.line}`, b]))(
