@@ -101,6 +101,7 @@ const DIALECT_ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
 const dialectEncliticsFor = (c: number) =>
   inBlock(c) ? DIALECT_ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined;
 const DIALECT_WHOLE = /* @__PURE__ */ (() => new Set(DIALECT.whole))();
+const ANY_HOST = /* @__PURE__ */ (() => new Set(DIALECT.anyHost))();
 const DIALECT_SHORT_HOSTS = /* @__PURE__ */ (() => new Set(DIALECT.shortHosts))();
 const SUBJECT_NA = /* @__PURE__ */ (() => new Set(DIALECT.subjectNa))();
 const VERB_STEMS = /* @__PURE__ */ (() => new Set(DIALECT.verbStems))();
@@ -120,10 +121,22 @@ function dialectKeeps(stem: string, host: string, suffix: string): boolean {
   if (suffix === 'نا') return SUBJECT_NA.has(host);
   if (suffix !== 'ي' && suffix !== 'ك' && suffix !== 'ني') return false;
   if (isVerbEndingInRadical(stem)) return true;
-  return suffix === 'ي' && (NISBA.has(stem) || (host.length >= DIALECT.nisbaMinHost && !/(?:ت|ل|ان)$/.test(host)));
+  if (suffix !== 'ي') return false;
+  if (NISBA.has(stem)) return true;
+  const last = host.charCodeAt(host.length - 1);
+  return (
+    host.length >= DIALECT.nisbaMinHost &&
+    last !== Char.TEH &&
+    last !== Char.LAM &&
+    !(last === Char.NOON && host.charCodeAt(host.length - 2) === Char.ALEF)
+  );
 }
 /** Laughter: ه repeated (ههه, هههههه), never a host and its pronoun. */
-const isLaughter = (s: string) => s.length >= 3 && /^ه+$/.test(s);
+function isLaughter(s: string): boolean {
+  if (s.length < 3) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== Char.HEH) return false;
+  return true;
+}
 
 /** The enclitic rows that may end a word whose last code unit is `c`. */
 const encliticsFor = (c: number) => (inBlock(c) ? ENCLITICS_BY_LAST_LETTER[c - ARABIC_BLOCK_START] : undefined);
@@ -267,7 +280,7 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
       if (host.length < 2) continue;
       if (dialect && dialectKeeps(stem, host, suffix)) break;
       // C14: in dialect, ك ي ني split after any host.
-      const anyHost = dialect && DIALECT.anyHost.includes(suffix);
+      const anyHost = dialect && ANY_HOST.has(suffix);
       if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
       if (when === 'never' && !anyHost) continue;
       if (anyHost && suffix === 'ني' && host.endsWith('ا')) continue;

@@ -23,16 +23,23 @@ const kept = (letter: number) => (letter === Char.HEH ? LAUGHTER : 1);
 
 /**
  * Where the first run of three or more of one Arabic letter starts in `units[0, len)`, or -1.
- * A run of three holds two equal neighbours ending at an even index, so only every other pair is
- * compared: measured on 4M code units of news under `search`, comparing every pair cost 11 ms a
- * call (a fifth of normalization), every other pair half that.
+ * A run of three always holds two equal units at an even index and the next odd one: one 32-bit
+ * word of the buffer whose two halves are equal, so the scan reads words. Measured on 4M code
+ * units of news under `search`: comparing every pair of units cost 11 ms a call (a fifth of
+ * normalization), every other pair half that, and reading words a third less again (3.4 against
+ * 5.3 ms on a 4M-unit buffer).
  */
 function firstRun(units: Uint16Array, len: number): number {
-  for (let k = 2; k < len; k += 2) {
+  // Output buffers are always whole arrays of their own (output.ts), so at byte offset 0.
+  const words = new Uint32Array(units.buffer, units.byteOffset, len >> 1);
+  for (let j = 0; j < words.length; j++) {
+    const word = words[j]!;
+    // Its low half, (word << 16) >>> 16, against its high half.
+    if ((word << 16) >>> 16 !== word >>> 16) continue;
+    const k = 2 * j + 1;
     const u = units[k]!;
-    if (u !== units[k - 1]) continue;
     if (BMP_CLASS[u] !== Class.ARABIC_LETTER) continue;
-    if (units[k - 2] !== u && !(k + 1 < len && units[k + 1] === u)) continue;
+    if (!(k >= 2 && units[k - 2] === u) && !(k + 1 < len && units[k + 1] === u)) continue;
     // Back to the run's first letter: compaction counts the run from there.
     let start = k - 1;
     while (start > 0 && units[start - 1] === u) start--;
