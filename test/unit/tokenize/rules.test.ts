@@ -6,6 +6,8 @@ const show = (text: string, whitespace = false) => tokenize(text, { whitespace }
 
 const ROWS: ReadonlyArray<readonly [string, string, string[]]> = [
   ['T1', 'سَلَامٌ می‌خواهم', ['سَلَامٌ/word', 'می‌خواهم/word']],
+  // Laughter and elongated words are one word (issue 14).
+  ['T1', 'ههههه شكرااااا جـــداااا', ['ههههه/word', 'شكرااااا/word', 'جـــداااا/word']],
   ['T2', 'ـــ \u064eب', ['ـــ/symbol', '\u064e/symbol', 'ب/word']],
   ['T3', 'كتاب\u200bقلم', ['كتاب/word', 'قلم/word']],
   ['T4', 'بالـiPhone و2006', ['بالـ/word', 'iPhone/word', 'و/word', '2006/number']],
