@@ -3,6 +3,7 @@
  * this project. Single letters (Arabic د. أ. م. and Latin initials J. D.) and words with a dot
  * inside (U.S., e.g., ص.ب, ق.م, أ.د.) are recognised by shape, so they are not listed here.
  */
+import { Char } from '../chars/index.ts';
 
 /** Latin abbreviations, matched case-insensitively: titles, company forms, months, references. */
 export const LATIN_ABBREVIATIONS: readonly string[] = [
@@ -75,4 +76,10 @@ export const ARABIC_ABBREVIATIONS: readonly string[] = ['إلخ', 'الخ'];
 export const YEAR_MARKERS: readonly string[] = ['م', 'هـ', 'ه'];
 
 /** Normalizes a user's abbreviation for lookup: trailing dots removed, Latin lower-cased. */
-export const abbreviationKey = (s: string): string => s.replace(/\.+$/u, '').toLowerCase();
+export function abbreviationKey(s: string): string {
+  // A loop, not /\.+$/: the regex backtracks, quadratic on long runs of dots (issue 13: 32,000
+  // dots and a letter took 0.8 s).
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === Char.FULL_STOP) end--;
+  return s.slice(0, end).toLowerCase();
+}

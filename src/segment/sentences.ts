@@ -71,7 +71,12 @@ export interface Resolved {
 
 const BUILT_IN = /* @__PURE__ */ (() =>
   new Set([...LATIN_ABBREVIATIONS, ...ARABIC_ABBREVIATIONS].map(abbreviationKey)))();
-const longest = (set: ReadonlySet<string>) => Math.max(0, ...[...set].map((a) => a.length));
+/** A loop, not Math.max(...spread): 200K abbreviations overflowed the call stack (issue 13). */
+function longest(set: ReadonlySet<string>): number {
+  let max = 0;
+  for (const a of set) if (a.length > max) max = a.length;
+  return max;
+}
 const DEFAULTS: Resolved = {
   lineBreaks: 'sentence',
   semicolon: false,
@@ -188,15 +193,18 @@ export class SentenceScanner {
   /** Whether the closers after the last terminator closed an open bracket. */
   private closedBracket_ = false;
   // The last look-ahead for a closing quote: which quote, from where, where it was found (-1: none).
-  private closeChar_ = -1;
-  private closeFrom_ = -1;
-  private closeAt_ = -1;
-  private closeSearchEnd_ = -1;
+  // One per quote pair: alternating quotes (`« " x؟ " x؟ …`) would make a single cache rescan the
+  // line at every terminator (issue 13: quadratic).
+  private readonly closeFrom_ = new Int32Array(QUOTE_PAIRS.length).fill(-1);
+  private readonly closeAt_ = new Int32Array(QUOTE_PAIRS.length).fill(-1);
+  private readonly closeSearchEnd_ = new Int32Array(QUOTE_PAIRS.length).fill(-1);
+  /** Where the last `tokenAt_` found its token in `chunk_`: terminators come in order. */
+  private chunkCursor_ = 0;
   /**
    * Whether some decision so far read up to the end of the text, and so could change if more
    * text followed: a stream emits only the sentences decided before this became true.
    */
-  readToEnd = false;
+  readToEnd_ = false;
 
   constructor(
     readonly text: string,
@@ -229,7 +237,7 @@ export class SentenceScanner {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
       if (j >= n) {
-        this.readToEnd = true;
+        this.readToEnd_ = true;
         this.finish_(n, n);
         return true;
       }
@@ -294,6 +302,8 @@ export class SentenceScanner {
     tokens.seek(end);
     let tail = end;
     while (tokens.next()) {
+      // A token that reaches the end of the text may still grow into another kind (h → https://…).
+      if (tokens.end >= this.n) this.readToEnd_ = true;
       let lineBreak = tail;
       while (lineBreak < tokens.start && BMP_CLASS[text.charCodeAt(lineBreak)] !== Class.LINE_BREAK) lineBreak++;
       if (
@@ -303,10 +313,19 @@ export class SentenceScanner {
           (o.lineBreaks === 'paragraph' && this.blankLineEnd_(lineBreak) > 0))
       )
         return tail;
-      if (((1 << tokens.kind) & TAIL_KINDS) === 0) return end;
+      if (((1 << tokens.kind) & TAIL_KINDS) === 0) {
+        // Its kind may still change with the text after it (https → https://…) when its chunk
+        // runs to the end. A chunk after the terminator's own is read here at most once.
+        if (tokens.start >= this.chunkEnd_) {
+          let k = tokens.end;
+          while (k < this.n && !isSeparator(text.charCodeAt(k))) k++;
+          if (k >= this.n) this.readToEnd_ = true;
+        }
+        return end;
+      }
       tail = tokens.end;
     }
-    this.readToEnd = true;
+    this.readToEnd_ = true;
     return tail;
   }
 
@@ -323,7 +342,7 @@ export class SentenceScanner {
     const { text, n } = this;
     let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
-    if (k >= n) this.readToEnd = true;
+    if (k >= n) this.readToEnd_ = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK ? k + 1 : 0;
   }
 
@@ -346,7 +365,7 @@ export class SentenceScanner {
   private betweenLetters_(j: number): boolean {
     const { text } = this;
     const isLetter = (c: number) => BMP_CLASS[c] === Class.LATIN_LETTER || BMP_CLASS[c] === Class.ARABIC_LETTER;
-    if (j + 1 >= this.n) this.readToEnd = true;
+    if (j + 1 >= this.n) this.readToEnd_ = true;
     return j > 0 && j + 1 < this.n && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1));
   }
 
@@ -365,7 +384,7 @@ export class SentenceScanner {
     // S1: the run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
     while (runEnd < n && this.isTerminator_(text.charCodeAt(runEnd))) runEnd++;
-    if (runEnd >= n) this.readToEnd = true;
+    if (runEnd >= n) this.readToEnd_ = true;
     if (runEnd - tStart === 1 && text.charCodeAt(tStart) === Char.FULL_STOP && this.dotContinues_(t)) return -runEnd;
     // S13: an ellipsis after a space (" ...", " …") is a pause, when the line goes on after it.
     if (
@@ -388,26 +407,23 @@ export class SentenceScanner {
    * is kept, so that many terminators inside one long quotation cost one scan of the line.
    */
   private quoteClosesLater_(k: number): boolean {
-    let closer = -1;
-    for (let k = 0; k < QUOTE_PAIRS.length && closer < 0; k++) {
-      if (this.quotes_[k]! > 0 && QUOTE_PAIRS[k]!.protects) closer = QUOTE_PAIRS[k]!.close;
+    let pair = -1;
+    for (let p = 0; p < QUOTE_PAIRS.length && pair < 0; p++) {
+      if (this.quotes_[p]! > 0 && QUOTE_PAIRS[p]!.protects) pair = p;
     }
-    if (closer < 0) return false;
-    const stale =
-      closer !== this.closeChar_ ||
-      k < this.closeFrom_ ||
-      (this.closeAt_ >= 0 ? k > this.closeAt_ : k > this.closeSearchEnd_);
-    if (stale) {
+    if (pair < 0) return false;
+    const at = this.closeAt_[pair]!;
+    if (k < this.closeFrom_[pair]! || (at >= 0 ? k > at : k > this.closeSearchEnd_[pair]!)) {
       const { text, n } = this;
+      const closer = QUOTE_PAIRS[pair]!.close;
       let m = k;
       while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
-      if (m >= n) this.readToEnd = true;
-      this.closeChar_ = closer;
-      this.closeFrom_ = k;
-      this.closeAt_ = m < n && text.charCodeAt(m) === closer ? m : -1;
-      this.closeSearchEnd_ = m;
+      if (m >= n) this.readToEnd_ = true;
+      this.closeFrom_[pair] = k;
+      this.closeAt_[pair] = m < n && text.charCodeAt(m) === closer ? m : -1;
+      this.closeSearchEnd_[pair] = m;
     }
-    return this.closeAt_ >= k;
+    return this.closeAt_[pair]! >= k;
   }
 
   /**
@@ -455,7 +471,7 @@ export class SentenceScanner {
   private textFollowsOnLine_(k: number): boolean {
     const { text, n } = this;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
-    if (k >= n) this.readToEnd = true;
+    if (k >= n) this.readToEnd_ = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] !== Class.LINE_BREAK;
   }
 
@@ -479,7 +495,7 @@ export class SentenceScanner {
       let m = end;
       while (m < n && isSpace(text.charCodeAt(m))) m++;
       if (m >= n) {
-        this.readToEnd = true;
+        this.readToEnd_ = true;
         return end;
       }
       const c = text.charCodeAt(m);
@@ -533,8 +549,11 @@ export class SentenceScanner {
    */
   private tokenAt_(j: number): number {
     if (j < this.chunkStart_ || j >= this.chunkEnd_) this.tokenizeChunk_(j);
-    let t = 0;
+    // From the last token found when `j` is at or after it: a chunk with no spaces and many
+    // terminators (نعم.لا.…) cost a scan from the chunk's start per terminator (issue 13).
+    let t = this.chunkCursor_ < this.chunkLength_ && this.chunk_[this.chunkCursor_]! <= j ? this.chunkCursor_ : 0;
     while (t + 3 < this.chunkLength_ && this.chunk_[t + 1]! <= j) t += 3;
+    this.chunkCursor_ = t;
     return t;
   }
 
@@ -549,7 +568,7 @@ export class SentenceScanner {
     while (a > floor && !isSeparator(text.charCodeAt(a - 1))) a--;
     let b = j + 1;
     while (b < n && !isSeparator(text.charCodeAt(b))) b++;
-    if (b >= n) this.readToEnd = true;
+    if (b >= n) this.readToEnd_ = true;
     const s = this.tokens_;
     s.seek(a);
     let k = 0;
@@ -565,6 +584,7 @@ export class SentenceScanner {
       k += 3;
     }
     this.chunkLength_ = k;
+    this.chunkCursor_ = 0;
     this.chunkStart_ = a;
     this.chunkEnd_ = Math.max(b, k > 0 ? this.chunk_[k - 2]! : b);
   }

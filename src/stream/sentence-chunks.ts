@@ -1,6 +1,6 @@
 /**
  * Sentence segmentation of a text that arrives in pieces. The sentence scanner records whether a
- * decision read up to the end of the text it was given (`readToEnd`): every sentence decided
+ * decision read up to the end of the text it was given (`readToEnd_`): every sentence decided
  * before that is final, whatever text follows. The rest is scanned again when more text has come.
  *
  * To stay linear when one sentence spans many pieces, the held text is scanned again only once
@@ -42,7 +42,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     const s = new SentenceScanner(p.text, this.options);
     p.drain(
       s,
-      () => final || !s.readToEnd,
+      () => final || !s.readToEnd_,
       () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }),
     );
     this.rescanAt = 2 * p.unfinished;

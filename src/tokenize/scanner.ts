@@ -86,12 +86,12 @@ export class Scanner {
   end = 0;
   kind = 0;
   private readonly n: number;
-  private readonly email: EmailState = { failedUntil: 0 };
-  private readonly inArabicWord = arabicWordTable();
+  private readonly email_: EmailState = { failedUntil: 0 };
+  private readonly inArabicWord_ = arabicWordTable();
 
   constructor(
     readonly text: string,
-    private readonly whitespace: boolean,
+    private readonly whitespace_: boolean,
   ) {
     this.n = text.length;
   }
@@ -113,13 +113,13 @@ export class Scanner {
     let i = this.end;
     if (i >= n) return false;
     let c = text.charCodeAt(i);
-    if (c === Char.ASCII_SPACE && !this.whitespace && i + 1 < n) c = text.charCodeAt(++i);
+    if (c === Char.ASCII_SPACE && !this.whitespace_ && i + 1 < n) c = text.charCodeAt(++i);
     let cls = BMP_CLASS[c]!;
     if (cls === Class.ARABIC_LETTER) {
-      const inWord = this.inArabicWord;
+      const inWord = this.inArabicWord_;
       let j = i + 1;
       while (j < n && inWord[text.charCodeAt(j)]) j++;
-      if (j < n && MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!]) j = this.arabicWord(j);
+      if (j < n && MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!]) j = this.arabicWord_(j);
       this.start = i;
       this.end = j;
       this.kind = Kind.word;
@@ -128,9 +128,9 @@ export class Scanner {
     // Latin words are the next most common start; dispatched here without the general switch.
     if (cls === Class.LATIN_LETTER && c < ASCII_END) {
       this.start = i;
-      const end = this.latinToken(i, c);
+      const end = this.latinToken_(i, c);
       // A word already took its marks; a URL or email may be followed by one.
-      this.end = this.kind === Kind.word ? end : this.attached(end);
+      this.end = this.kind === Kind.word ? end : this.attached_(end);
       return true;
     }
     if (cls === Class.OTHER && isHighSurrogate(c)) cls = classAt(text, i);
@@ -144,7 +144,7 @@ export class Scanner {
         else if (dc === Class.OTHER && isHighSurrogate(d) && GAP[classAt(text, g)]) g += 2;
         else break;
       }
-      if (this.whitespace) {
+      if (this.whitespace_) {
         this.start = i;
         this.end = g;
         this.kind = Kind.space;
@@ -158,12 +158,12 @@ export class Scanner {
     }
     this.start = i;
     // T19: combining marks (and VS16, the keycap mark) after any token stay with it.
-    this.end = this.attached(this.token(i));
+    this.end = this.attached_(this.token_(i));
     return true;
   }
 
   /** Scans the token at `i` (not a gap); sets `kind`; returns its end. */
-  private token(i: number): number {
+  private token_(i: number): number {
     const text = this.text;
     const n = this.n;
     const c = text.charCodeAt(i);
@@ -177,35 +177,35 @@ export class Scanner {
     switch (classAt(text, i)) {
       case Class.ARABIC_LETTER:
         this.kind = Kind.word;
-        return this.arabicWord(i + widthAt(text, i));
+        return this.arabicWord_(i + widthAt(text, i));
       case Class.TATWEEL: {
         // T2: tatweel with no letter is a symbol.
-        const end = this.arabicWord(i + 1);
+        const end = this.arabicWord_(i + 1);
         this.kind = hasLetter(text, i, end) ? Kind.word : Kind.symbol;
         return end;
       }
       case Class.LATIN_LETTER:
-        return this.latinToken(i, c);
+        return this.latinToken_(i, c);
       case Class.ASCII_DIGIT: {
         const keycap = keycapEnd(text, i, n);
         if (keycap > i) {
           this.kind = Kind.emoji;
           return keycap;
         }
-        const end = this.number(i, true);
+        const end = this.number_(i, true);
         // T10: a number followed by what may continue a link ("127.0.0.1:8080/", "2u@x.org").
-        return end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE) ? this.link(i, end) : end;
+        return end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE) ? this.link_(i, end) : end;
       }
       case Class.OTHER_DIGIT:
-        return this.number(i, true);
+        return this.number_(i, true);
       case Class.ARABIC_INDIC_DIGIT:
       case Class.PERSIAN_DIGIT:
-        return this.number(i, false);
+        return this.number_(i, false);
       case Class.OTHER_LETTER:
         this.kind = Kind.word;
-        return this.otherWord(i + widthAt(text, i));
+        return this.otherWord_(i + widthAt(text, i));
       case Class.PUNCT:
-        return this.punct(i, c);
+        return this.punct_(i, c);
       case Class.EMOJI:
       case Class.EMOJI_MODIFIER:
       case Class.REGIONAL_INDICATOR:
@@ -229,7 +229,7 @@ export class Scanner {
    * "www.": one comparison per Latin word instead of two look-aheads, which made text of
    * alternating Arabic and Latin letters 5× slower per character than news.
    */
-  private latinToken(i: number, c: number): number {
+  private latinToken_(i: number, c: number): number {
     const { text, n } = this;
     if (mayStartEmoticon(text[i]!)) {
       const face = emoticonEnd(text, i); // T20: xD
@@ -238,23 +238,23 @@ export class Scanner {
         return face;
       }
     }
-    const end = this.latinWord(i + widthAt(text, i));
+    const end = this.latinWord_(i + widthAt(text, i));
     this.kind = Kind.word;
     const www = asciiLower(c) === Char.LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === Char.FULL_STOP;
     return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE)))
-      ? this.link(i, end)
+      ? this.link_(i, end)
       : end;
   }
 
   /** A URL or email starting at `i`, or else the token already scanned to `end` (kind kept). */
-  private link(i: number, end: number): number {
+  private link_(i: number, end: number): number {
     const { text, n } = this;
     const url = urlEnd(text, i, n);
     if (url > i) {
       this.kind = Kind.url;
       return url;
     }
-    const email = emailEnd(text, i, n, this.email);
+    const email = emailEnd(text, i, n, this.email_);
     if (email > i) {
       this.kind = Kind.email;
       return email;
@@ -263,7 +263,7 @@ export class Scanner {
   }
 
   /** Past the combining marks (and VS16, keycap) at `j`: they stay with the character before. */
-  private attached(j: number): number {
+  private attached_(j: number): number {
     const { text, n } = this;
     if (j >= n || (!ATTACHES[BMP_CLASS[text.charCodeAt(j)]!] && !isHighSurrogate(text.charCodeAt(j)))) return j;
     while (j < n) {
@@ -281,7 +281,7 @@ export class Scanner {
    * (هارلي - ديفيدسون). T4: a switch to Latin letters or to digits ends the word; tatweel stays
    * on the Arabic side (بالـ + iPhone).
    */
-  private arabicWord(j: number): number {
+  private arabicWord_(j: number): number {
     const { text, n } = this;
     while (j < n) {
       const c = text.charCodeAt(j);
@@ -316,7 +316,7 @@ export class Scanner {
    * T5: Latin letters and digits together (G7, mp3, 3D), with their marks. T9: an apostrophe or
    * a dot between two Latin letters stays inside (don't, U.S, e.g). T8: a hyphen splits (COVID - 19).
    */
-  private latinWord(j: number): number {
+  private latinWord_(j: number): number {
     const { text, n } = this;
     while (j < n) {
       const c = text.charCodeAt(j);
@@ -350,7 +350,7 @@ export class Scanner {
   }
 
   /** T7: letters of any other script, with marks and digits. */
-  private otherWord(j: number): number {
+  private otherWord_(j: number): number {
     const { text, n } = this;
     while (j < n) {
       const cls = classAt(text, j);
@@ -371,12 +371,12 @@ export class Scanner {
    * T6: a number. Digits of one number may be separated by . , ٫ ٬ : (3.5, ١٬٠٠٠, 10:30). T5: a
    * run of plain ASCII (or other non-Arabic) digits followed by a Latin letter is a Latin word (3D).
    */
-  private number(i: number, latinDigits: boolean): number {
+  private number_(i: number, latinDigits: boolean): number {
     const { text, n } = this;
     const end = scanNumber(text, i, n);
     if (latinDigits && end < n && classAt(text, end) === Class.LATIN_LETTER && !hasSeparator(text, i, end)) {
       this.kind = Kind.word;
-      return this.latinWord(end);
+      return this.latinWord_(end);
     }
     this.kind = Kind.number;
     return end;
@@ -387,7 +387,7 @@ export class Scanner {
    * characters (! ? ؟, as in ؟!). T13: `@` starts a mention and `#` a hashtag when a handle or tag
    * follows. T15: `#` and `*` may start a keycap emoji.
    */
-  private punct(i: number, c: number): number {
+  private punct_(i: number, c: number): number {
     const { text, n } = this;
     this.kind = Kind.punct;
     let j = i + widthAt(text, i);

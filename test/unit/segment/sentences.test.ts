@@ -158,3 +158,22 @@ describe('invalid options', () => {
     expect(() => sentences('نص.', options as never)).toThrow(message);
   });
 });
+
+// Issue 13's hostile inputs, kept for their answers (their time is in the bench's linear-time check).
+describe('hostile inputs give the same answers as before the linear-time fixes', () => {
+  it('many terminators with no spaces: one sentence per terminator run that ends one', () => {
+    expect(texts('نعم.لا.نعم.')).toEqual(['نعم.', 'لا.', 'نعم.']);
+    expect(sentenceSpans('ب!'.repeat(1000)).length).toBe(2000);
+    expect(texts('د.'.repeat(500))).toEqual(['د.'.repeat(500)]);
+  });
+
+  it('alternating quotes: a terminator inside an open « stays inside', () => {
+    expect(texts(`«${' " نعم؟ x'.repeat(50)}»`)).toHaveLength(1);
+  });
+
+  it('200,000 abbreviations and an abbreviation of 32,000 dots do not throw', () => {
+    const many = Array.from({ length: 200_000 }, (_, k) => `ab${k}.`);
+    expect(texts('قال ab7. نعم. لا', { abbreviations: many })).toEqual(['قال ab7. نعم.', 'لا']);
+    expect(texts('نعم. لا', { abbreviations: [`${'.'.repeat(32_000)}a`] })).toEqual(['نعم.', 'لا']);
+  });
+});
