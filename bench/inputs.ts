@@ -210,7 +210,7 @@ export function madarText(size: number): string | null {
 /**
  * Adversarial inputs for the linear-time check, `scale` = 1 for the sizes the issue names
  * (1M harakat, a 2 MB tatweel word, 100K dots, a 1 MB URL-like string, 1M emoji modifiers,
- * alternating Arabic and Latin letters, and the sentence scanner's issue-13 cases); smaller for the CI check.
+ * alternating Arabic and Latin letters); smaller for the CI check.
  */
 export function adversarialInputs(scale = 1): Record<string, string> {
   const flat = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
@@ -222,8 +222,18 @@ export function adversarialInputs(scale = 1): Record<string, string> {
     '1 MB URL-like': flat(`https://a.org/${'ab/'.repeat(n(MB / 6))}`),
     '1M emoji modifiers': flat('\u{1F3FD}'.repeat(n(MB))),
     'alternating ب/a': flat('بa'.repeat(n(MB / 2))),
-    // Issue 13: terminators in one chunk with no spaces (each once cost a scan of the chunk),
-    // and alternating quotes (each once cost a scan of the line).
+  };
+}
+
+/**
+ * Issue 13's inputs for the sentence scanner, at the same scale: terminators in one chunk with
+ * no spaces (each once cost a scan of the chunk from its start) and alternating quotes (each once
+ * cost a scan of the line). Checked for the sentence operations only, per decision (operations.ts).
+ */
+export function sentenceAdversarialInputs(scale = 1): Record<string, string> {
+  const flat = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+  const n = (k: number) => Math.max(64, Math.round(k * scale));
+  return {
     'د. with no spaces': flat('د.'.repeat(n(MB / 2))),
     'ب! with no spaces': flat('ب!'.repeat(n(MB / 2))),
     'a@b. with no spaces': flat('a@b.'.repeat(n(MB / 4))),

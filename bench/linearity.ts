@@ -6,7 +6,7 @@
  * for the scanners (object-building calls are shown, not checked: see BUILDS_OBJECTS).
  */
 import { measureGroup, type Case, type Options, type Result } from './harness.ts';
-import { adversarialInputs, input, MB } from './inputs.ts';
+import { adversarialInputs, input, MB, sentenceAdversarialInputs } from './inputs.ts';
 import { OPERATIONS, PER_ITEM } from './operations.ts';
 
 export const MAX_ADVERSARIAL_SLOWDOWN = 3;
@@ -39,6 +39,7 @@ export function linearity(scale: number, o: Options): { results: Result[]; rows:
   const results: Result[] = [];
   const rows: LinearityRow[] = [];
   const adversarial = adversarialInputs(scale);
+  const sentenceAdversarial = sentenceAdversarialInputs(scale);
   const sizes = [64 * 1024, MB, 8 * MB].map((s) => Math.max(4096, Math.round(s * scale)));
   for (const [operation, run] of Object.entries(OPERATIONS)) {
     const cases: Case[] = [
@@ -50,14 +51,16 @@ export function linearity(scale: number, o: Options): { results: Result[]; rows:
         run,
         check: () => run('نعم.'),
       })),
-      ...Object.entries(adversarial).map(([name, text]) => ({
-        group: `linear ${operation}`,
-        name: operation,
-        input: name,
-        text,
-        run,
-        check: () => run(text.slice(0, 100)),
-      })),
+      ...Object.entries({ ...adversarial, ...(operation.startsWith('sentence') ? sentenceAdversarial : {}) }).map(
+        ([name, text]) => ({
+          group: `linear ${operation}`,
+          name: operation,
+          input: name,
+          text,
+          run,
+          check: () => run(text.slice(0, 100)),
+        }),
+      ),
     ];
     const measured = measureGroup(cases, o);
     results.push(...measured);
