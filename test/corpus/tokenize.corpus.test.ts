@@ -5,13 +5,13 @@ import { hasGold, loadGold } from './ud.ts';
 describe.skipIf(!hasGold)('tokenization on UD Arabic-PUD (surface tokens)', () => {
   const docs = hasGold ? loadGold() : [];
 
-  it('scores token F1 ≥ 0.998', () => {
+  it('scores token F1 0.9984 (to four places: the floor issue 14 keeps)', () => {
     const misses: string[] = [];
     const result = tokenScore(docs, misses);
     console.log(`[corpus] arabic-text tokenizer on UD Arabic-PUD: ${fmt(result)}`);
     if (process.env.SHOW_MISSES) console.log(misses.join('\n'));
     expect(result.gold).toBe(18187);
-    expect(result.f1).toBeGreaterThanOrEqual(0.998);
+    expect(result.f1).toBeGreaterThanOrEqual(0.99835);
   });
 
   it('reports Intl.Segmenter on the same gold, for reference', () => {
