@@ -316,11 +316,7 @@ export class SentenceScanner {
       if (((1 << tokens.kind) & TAIL_KINDS) === 0) {
         // Its kind may still change with the text after it (https → https://…) when its chunk
         // runs to the end. A chunk after the terminator's own is read here at most once.
-        if (tokens.start >= this.chunkEnd_) {
-          let k = tokens.end;
-          while (k < this.n && !isSeparator(text.charCodeAt(k))) k++;
-          if (k >= this.n) this.readToEnd_ = true;
-        }
+        if (tokens.start >= this.chunkEnd_) this.chunkEndFrom_(tokens.end);
         return end;
       }
       tail = tokens.end;
@@ -557,8 +553,16 @@ export class SentenceScanner {
     return t;
   }
 
-  private tokenizeChunk_(j: number): void {
+  /** The end of the chunk (the next space or line break) from `k`; a chunk may grow at the text's end. */
+  private chunkEndFrom_(k: number): number {
     const { text, n } = this;
+    while (k < n && !isSeparator(text.charCodeAt(k))) k++;
+    if (k >= n) this.readToEnd_ = true;
+    return k;
+  }
+
+  private tokenizeChunk_(j: number): void {
+    const { text } = this;
     const floor = Math.max(this.start, this.chunkEnd_);
     // The chunk is the whole run between spaces or line breaks: not cut at a ZWNJ or another
     // format control, which can stand inside a word (found by the stream laws: in "ﻻ\u200cص.ب"
@@ -566,9 +570,7 @@ export class SentenceScanner {
     // where the previous chunk had ended).
     let a = j;
     while (a > floor && !isSeparator(text.charCodeAt(a - 1))) a--;
-    let b = j + 1;
-    while (b < n && !isSeparator(text.charCodeAt(b))) b++;
-    if (b >= n) this.readToEnd_ = true;
+    const b = this.chunkEndFrom_(j + 1);
     const s = this.tokens_;
     s.seek(a);
     let k = 0;
