@@ -5,6 +5,7 @@
  */
 import { SWITCHES, SWITCH_NAMES, resolveOptions, type NormalizeOptions } from '../normalize/options.ts';
 import { OptionError } from '../options/validate.ts';
+import { MAX_STRING_LENGTH } from '../stream/pending.ts';
 import { resolveSentenceOptions, type SentenceOptions } from '../segment/sentences.ts';
 import { resolveTokenizeOptions } from '../tokenize/tokenize.ts';
 import { transliterate, type TransliterationScheme } from '../transliterate/transliterate.ts';
@@ -32,6 +33,13 @@ export interface CliOptions {
   /** `--clitics`: the processors pass `splitClitics` to the tokenizer (a function cannot cross to a worker). */
   clitics: boolean;
   sentences: SentenceOptions;
+  /** `--lenient` of eval: skip malformed CoNLL-U lines instead of stopping at the first. */
+  lenient: boolean;
+  /**
+   * The longest record (token, sentence, line) held, in code units. Not a flag: the largest
+   * string V8 makes, lowered only by the tests (through ARABIC_TEXT_RECORD_LIMIT).
+   */
+  recordLimit: number;
 }
 
 export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
@@ -47,6 +55,7 @@ Commands (files are read in order as one input; stdin when there are none, or fo
   latin-runs   Latin-script runs with offsets     formats: text, jsonl, tsv
   transliterate  Arabic ↔ Buckwalter or HSB      formats: text, jsonl, tsv
   eval FILE.conllu   score tokens, sentence boundaries and clitic words against a UD treebank
+               (--lenient: skip malformed lines instead of stopping at the first)
 
 Common flags:
   --format text|jsonl|tsv|conllu   output format (default text)
@@ -67,6 +76,7 @@ ${SWITCH_NAMES.map((key) => {
 }).join('\n')}
 tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
 sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
+            (also for tokenize --format conllu, which splits sentences)
 transliterate:  --scheme buckwalter|safe-buckwalter|xml-buckwalter|hsb (default buckwalter),
             --reverse (read the scheme back into Arabic script)
 `;
@@ -87,8 +97,34 @@ const usageError = (message: string) => new UsageError(`arabic-text: ${message}\
 
 /** Parses `argv` (without node and the script). Throws `UsageError`. */
 export function parseArgs(argv: readonly string[]): Parsed {
-  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
-  if (argv.includes('--version')) return { kind: 'version' };
+  try {
+    return parseCommand(argv);
+  } catch (e) {
+    // --help wins over a mistake elsewhere (arabic-text tokenize --bogus --help).
+    const asked = askedFor(argv);
+    if (asked !== null) return { kind: asked };
+    throw e;
+  }
+}
+
+/** Flags that take the next argument as their value (so `--abbreviations --help` is a value). */
+const TAKES_VALUE = new Set(['--format', '--jobs', '--scheme', '--preset', '--line-breaks', '--abbreviations']);
+
+/** `help` or `version` when asked for as a flag (not as a value, not as a file after `--`), or null. */
+function askedFor(argv: readonly string[]): 'help' | 'version' | null {
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k]!;
+    if (arg === '--') break;
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--version') return 'version';
+    if (TAKES_VALUE.has(arg)) k++;
+  }
+  return null;
+}
+
+function parseCommand(argv: readonly string[]): Parsed {
+  if (argv[0] === '--help' || argv[0] === '-h') return { kind: 'help' };
+  if (argv[0] === '--version') return { kind: 'version' };
   const [command, ...rest] = argv;
   if (command === undefined) throw usageError('no command given');
   if (!(COMMANDS as readonly string[]).includes(command)) {
@@ -108,7 +144,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     whitespace: false,
     clitics: false,
     sentences: {},
+    lenient: false,
+    recordLimit: MAX_STRING_LENGTH,
   };
+  const given = new Set<string>();
   const normalizeFlags = new Map(SWITCH_NAMES.map((k) => [kebab(k), k]));
   let onlyFiles = false;
   for (let k = 0; k < rest.length; k++) {
@@ -133,10 +172,21 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const noValue = () => {
       if (inline !== undefined) throw usageError(`--${name} takes no value`);
     };
+    given.add(name);
     const only = (...commands: Command[]) => {
       if (!commands.includes(o.command)) throw usageError(`--${name} is not a flag of "${o.command}"`);
     };
     switch (name) {
+      case 'help':
+      case 'h':
+        return { kind: 'help' };
+      case 'version':
+        return { kind: 'version' };
+      case 'lenient':
+        only('eval');
+        noValue();
+        o.lenient = true;
+        break;
       case 'format':
         o.format = value() as Format;
         break;
@@ -228,12 +278,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
       }
     }
   }
-  validate(o);
+  validate(o, given);
   return { kind: 'run', options: o };
 }
 
 /** Checks the combination through the library's own validation, as usage errors. */
-function validate(o: CliOptions): void {
+function validate(o: CliOptions, given: ReadonlySet<string>): void {
   if (!FORMATS[o.command].includes(o.format)) {
     throw usageError(
       `invalid value "${o.format}" for --format of "${o.command}"; allowed values: ${FORMATS[o.command].join(', ')}`,
@@ -252,8 +302,15 @@ function validate(o: CliOptions): void {
     throw e;
   }
   if (o.command === 'eval') {
+    for (const flag of ['strict', 'jobs', 'lines'])
+      if (given.has(flag)) throw usageError(`--${flag} is not a flag of "eval"`);
     if (o.files.length !== 1 || o.files[0] === '-') throw usageError('eval takes exactly one .conllu file');
     return;
+  }
+  if (o.command === 'tokenize' && o.format !== 'conllu') {
+    for (const flag of ['line-breaks', 'semicolon', 'abbreviations'])
+      if (given.has(flag))
+        throw usageError(`--${flag} of "tokenize" needs --format conllu (only CoNLL-U output splits sentences)`);
   }
   if (o.lines && o.format === 'conllu')
     throw usageError('--lines cannot be used with --format conllu (a sentence block is not one line)');

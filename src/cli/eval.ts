@@ -8,22 +8,38 @@ import { boundaryScore, tokenScore, wordScore, type Score } from '../eval/score.
 import type { Format } from './args.ts';
 import { InputError } from './input.ts';
 
-export async function evaluate(file: string, format: Format): Promise<{ report: string; warnings: string }> {
+/**
+ * The report, or `InputError` naming the file and line of the first line that is not CoNLL-U
+ * (with `lenient`, such lines are skipped and counted in a warning).
+ */
+export async function evaluate(
+  file: string,
+  format: Format,
+  lenient: boolean,
+): Promise<{ report: string; warnings: string }> {
   let conllu: string;
   try {
     conllu = await readFile(file, 'utf8');
   } catch (e) {
     throw new InputError(`arabic-text: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  const { docs, sentenceCount, mismatches } = readConllu(conllu);
+  const { docs, sentenceCount, mismatches, malformed } = readConllu(conllu);
+  if (malformed !== null && !lenient) {
+    throw new InputError(
+      `arabic-text: ${file}:${malformed.line}: not CoNLL-U (${malformed.reason}); --lenient skips such lines`,
+    );
+  }
   const tokens = tokenScore(docs);
   const sentences = boundaryScore(docs);
   const words = wordScore(docs, true);
   const unsplit = wordScore(docs, false);
   const warnings =
-    mismatches.length === 0
+    (mismatches.length === 0
       ? ''
-      : `arabic-text: ${mismatches.length} token forms not found in their sentence's text (first: ${mismatches[0]})\n`;
+      : `arabic-text: ${mismatches.length} token forms not found in their sentence's text (first: ${mismatches[0]})\n`) +
+    (malformed === null
+      ? ''
+      : `arabic-text: ${file}:${malformed.line}: skipped lines that are not CoNLL-U (first: ${malformed.reason})\n`);
   const counts = { documents: docs.length, sentences: sentenceCount, tokens: tokens.gold, words: words.gold };
   if (format === 'jsonl') {
     const round = (s: Score) => ({

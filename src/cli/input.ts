@@ -58,47 +58,122 @@ const reason = (e: unknown) => {
       : (err.code ?? err.message);
 };
 
-/** The decoded input, piece by piece. Throws `InputError` for unreadable files and, when strict, invalid UTF-8. */
+/**
+ * The decoded input, piece by piece. Files are joined as `cat` joins them: a UTF-8 character
+ * split across two files is one character. A byte-order mark at the start of a file is dropped
+ * (offsets count from after it, as TextDecoder does); a UTF-16 mark (FF FE, FE FF) decodes that
+ * file as UTF-16. Throws `InputError` for unreadable files and, when strict, invalid input.
+ */
 export async function* readInput(files: readonly string[], strict: boolean, stats: InputStats): AsyncGenerator<string> {
+  const utf8 = strict ? new StrictDecoder() : new CountingDecoder();
   for (const file of files.length === 0 ? [STDIN] : files) {
     const stream: Readable = file === STDIN ? process.stdin : createReadStream(file, { highWaterMark: READ_SIZE });
     const name = file === STDIN ? 'stdin' : file;
-    const decoder = strict ? new StrictDecoder(name) : new CountingDecoder();
+    let decoder: Decoder = utf8;
+    let head: Uint8Array | null = new Uint8Array(0);
+    utf8.startFile(name);
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         stats.bytes += chunk.length;
-        const text = decoder.decode(chunk);
+        let bytes: Uint8Array = chunk;
+        if (head !== null) {
+          // The first three bytes decide the encoding (a pipe may deliver fewer at a time).
+          head = concat(head, bytes);
+          if (head.length < 3) continue;
+          ({ decoder, bytes } = byByteOrderMark(head, utf8, strict, name));
+          head = null;
+          if (decoder !== utf8) {
+            const rest = utf8.flush();
+            if (rest.length > 0) yield rest;
+          }
+        }
+        const text = decoder.decode(bytes);
+        if (text.length > 0) yield text;
+      }
+      if (head !== null && head.length > 0) {
+        ({ decoder, bytes: head } = byByteOrderMark(head, utf8, strict, name));
+        const text = decoder.decode(head);
         if (text.length > 0) yield text;
       }
     } catch (e) {
       if (e instanceof InputError) throw e;
       throw new InputError(`arabic-text: cannot read ${name}: ${reason(e)}`);
     }
-    const rest = decoder.end();
-    stats.replacements += decoder.replacements;
-    if (rest.length > 0) yield rest;
+    if (decoder !== utf8) {
+      const rest = decoder.end();
+      stats.replacements += decoder.replacements;
+      if (rest.length > 0) yield rest;
+    }
   }
+  const rest = utf8.end();
+  stats.replacements += utf8.replacements;
+  if (rest.length > 0) yield rest;
+}
+
+interface Decoder {
+  readonly replacements: number;
+  decode(bytes: Uint8Array): string;
+  end(): string;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** The decoder for a file that starts with `head`, and the bytes to decode (without the mark). */
+function byByteOrderMark(
+  head: Uint8Array,
+  utf8: Utf8Decoder,
+  strict: boolean,
+  name: string,
+): { decoder: Decoder; bytes: Uint8Array } {
+  if (head[0] === UTF8_BOM[0] && head[1] === UTF8_BOM[1] && head[2] === UTF8_BOM[2] && utf8.atCharacterStart())
+    return { decoder: utf8, bytes: head.subarray(3) };
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return { decoder: new Utf16Decoder(head[0] === 0xff, strict, name), bytes: head.subarray(2) };
+  }
+  return { decoder: utf8, bytes: head };
+}
+
+interface Utf8Decoder extends Decoder {
+  /** A new file starts (for messages). */
+  startFile(name: string): void;
+  /** Whether no character is left incomplete by the previous file. */
+  atCharacterStart(): boolean;
+  /** Ends a run of UTF-8 (before a UTF-16 file): what an incomplete character becomes. */
+  flush(): string;
 }
 
 /** TextDecoder's replacement, with a count: U+FFFD written minus those encoded in the input (EF BF BD). */
-class CountingDecoder {
+class CountingDecoder implements Utf8Decoder {
   replacements = 0;
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   /** The last two bytes of the previous piece: an encoded U+FFFD may straddle pieces. */
   private tail = [0, 0];
+  /** The last bytes decoded, to tell whether they end inside a character. */
+  private last: Uint8Array = new Uint8Array(0);
+
+  startFile(): void {}
+
+  atCharacterStart(): boolean {
+    return endsInsideCharacter(this.last) === 0;
+  }
 
   decode(bytes: Uint8Array): string {
     const text = this.decoder.decode(bytes, { stream: true });
     this.count(text, bytes);
+    if (bytes.length > 0) this.last = bytes.slice(Math.max(0, bytes.length - 3));
     return text;
+  }
+
+  flush(): string {
+    return this.end();
   }
 
   end(): string {
     const text = this.decoder.decode();
     this.count(text, new Uint8Array(0));
+    this.last = new Uint8Array(0);
     return text;
   }
-
   private count(text: string, bytes: Uint8Array): void {
     let written = 0;
     for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) written++;
@@ -123,13 +198,22 @@ class CountingDecoder {
   }
 }
 
-/** Decodes valid UTF-8 only; throws `InputError` with the offset of the first invalid byte. */
-class StrictDecoder {
+/** Decodes valid UTF-8 only; throws `InputError` with the file and offset of the first invalid byte. */
+class StrictDecoder implements Utf8Decoder {
   readonly replacements = 0;
   private carry: Uint8Array = new Uint8Array(0);
+  /** Bytes of the current file decoded before the carry. */
   private offset = 0;
+  private name = '';
 
-  constructor(private readonly name: string) {}
+  startFile(name: string): void {
+    this.name = name;
+    this.offset = -this.carry.length;
+  }
+
+  atCharacterStart(): boolean {
+    return this.carry.length === 0;
+  }
 
   decode(bytes: Uint8Array): string {
     const all = this.carry.length === 0 ? bytes : concat(this.carry, bytes);
@@ -140,13 +224,94 @@ class StrictDecoder {
     return Buffer.from(all.buffer, all.byteOffset, end).toString('utf8');
   }
 
+  flush(): string {
+    return this.end();
+  }
+
   end(): string {
     if (this.carry.length > 0) throw this.invalid(0);
     return '';
   }
 
   private invalid(at: number): InputError {
-    return new InputError(`arabic-text: ${this.name}: invalid UTF-8 at byte ${this.offset + at} (--strict)`);
+    return new InputError(
+      `arabic-text: ${this.name}: invalid UTF-8 at byte ${Math.max(0, this.offset + at)} (--strict)`,
+    );
+  }
+}
+
+/**
+ * How many bytes at the end of `tail` (its last three bytes) start a character that is not
+ * complete: 0 when the last character is complete.
+ */
+function endsInsideCharacter(tail: Uint8Array): number {
+  for (let k = tail.length - 1, seen = 1; k >= 0; k--, seen++) {
+    const b = tail[k]!;
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return seen < length ? seen : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A UTF-16 file (after its byte-order mark). Unpaired surrogates become U+FFFD, counted; with
+ * `strict`, the first one stops the run.
+ */
+class Utf16Decoder implements Decoder {
+  replacements = 0;
+  private readonly decoder: TextDecoder;
+  /** An odd byte left from the last piece, or -1 (to count encoded U+FFFD across pieces). */
+  private odd = -1;
+
+  constructor(
+    private readonly littleEndian: boolean,
+    private readonly strict: boolean,
+    private readonly name: string,
+  ) {
+    this.decoder = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: strict, ignoreBOM: true });
+  }
+
+  decode(bytes: Uint8Array): string {
+    return this.count(
+      this.run(() => this.decoder.decode(bytes, { stream: true })),
+      bytes,
+    );
+  }
+
+  end(): string {
+    return this.count(
+      this.run(() => this.decoder.decode()),
+      new Uint8Array(0),
+    );
+  }
+
+  private run(decode: () => string): string {
+    try {
+      return decode();
+    } catch {
+      throw new InputError(`arabic-text: ${this.name}: invalid UTF-16 (--strict)`);
+    }
+  }
+
+  /** Counts U+FFFD written that the input did not encode itself. */
+  private count(text: string, bytes: Uint8Array): string {
+    if (this.strict) return text;
+    let written = 0;
+    for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) written++;
+    let encoded = 0;
+    const [first, second] = this.littleEndian ? [0xfd, 0xff] : [0xff, 0xfd];
+    let k = 0;
+    if (this.odd >= 0 && bytes.length > 0) {
+      if (this.odd === first && bytes[0] === second) encoded++;
+      k = 1;
+    }
+    for (; k + 1 < bytes.length; k += 2) if (bytes[k] === first && bytes[k + 1] === second) encoded++;
+    this.odd = k < bytes.length ? bytes[k]! : bytes.length === 0 ? this.odd : -1;
+    this.replacements += written - encoded;
+    return text;
   }
 }
 

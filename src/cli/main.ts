@@ -5,19 +5,35 @@
  * Exit status: 0 on success (also when stdout closes early, as with `| head`), 1 for input that
  * cannot be read (or invalid UTF-8 under --strict), 2 for a bad flag or value.
  */
+import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isHighSurrogate } from '../chars/index.ts';
+import { RecordTooLongError } from '../stream/pending.ts';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { evaluate } from './eval.ts';
 import { checkFiles, InputError, inputSize, readInput, type InputStats } from './input.ts';
-import type { BlockResult, BlockTask } from './jobs.ts';
-import { runParallel } from './jobs.ts';
+import { runBlock, runParallel, type BlockTask } from './jobs.ts';
 import { createProcessor } from './processors.ts';
 import { Progress } from './progress.ts';
 
 declare const __VERSION__: string;
 
+/** Output is handed to stdout in pieces of at most this many code units (one 256 MB record is not encoded at once). */
+const WRITE_PIECE = 1 << 22;
+
 /** Writes to stdout, waiting when its buffer is full (so memory stays bounded). */
-async function write(text: string): Promise<void> {
+async function write(text: string | Uint8Array): Promise<void> {
+  if (typeof text !== 'string' || text.length <= WRITE_PIECE) return writePiece(text);
+  for (let k = 0; k < text.length; ) {
+    let end = Math.min(text.length, k + WRITE_PIECE);
+    // Never between the two halves of a surrogate pair: each piece is encoded on its own.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    await writePiece(text.slice(k, end));
+    k = end;
+  }
+}
+
+async function writePiece(text: string | Uint8Array): Promise<void> {
   if (text.length === 0) return;
   if (!process.stdout.write(text)) {
     await new Promise<void>((resolve) => {
@@ -34,7 +50,7 @@ async function write(text: string): Promise<void> {
 
 async function run(o: CliOptions): Promise<number> {
   if (o.command === 'eval') {
-    const { report, warnings } = await evaluate(o.files[0]!, o.format);
+    const { report, warnings } = await evaluate(o.files[0]!, o.format, o.lenient);
     process.stderr.write(warnings);
     await write(report);
     return 0;
@@ -48,6 +64,11 @@ async function run(o: CliOptions): Promise<number> {
       yield text;
     }
   })();
+  const cores = availableParallelism();
+  if (o.jobs > cores) {
+    process.stderr.write(`arabic-text: --jobs ${o.jobs} is more than this machine's ${cores} cores; using ${cores}\n`);
+    o.jobs = cores;
+  }
   try {
     if (o.jobs > 1) {
       await runParallel(o, input, write, new URL(import.meta.url));
@@ -84,6 +105,8 @@ async function main(argv: readonly string[]): Promise<number> {
       await write(`${__VERSION__}\n`);
       return 0;
     }
+    const limit = Number(process.env.ARABIC_TEXT_RECORD_LIMIT);
+    if (limit > 0) parsed.options.recordLimit = Math.min(limit, parsed.options.recordLimit);
     return await run(parsed.options);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -94,6 +117,12 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${e.message}\n`);
       return 1;
     }
+    if (e instanceof RecordTooLongError) {
+      process.stderr.write(
+        `arabic-text: a record (a token, sentence or line) longer than ${e.limit} code units cannot be held: the one at input offset ${e.offset}\n`,
+      );
+      return 1;
+    }
     throw e;
   }
 }
@@ -101,9 +130,8 @@ async function main(argv: readonly string[]): Promise<number> {
 function worker(): void {
   const { options } = workerData as { options: CliOptions };
   parentPort!.on('message', (task: BlockTask) => {
-    const processor = createProcessor(options, task);
-    const output = processor.push(task.text) + processor.end();
-    parentPort!.postMessage({ id: task.id, output } satisfies BlockResult);
+    const result = runBlock(options, task);
+    parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
   });
 }
 

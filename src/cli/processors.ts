@@ -5,15 +5,19 @@
  * line on its own.
  */
 import { latinRuns } from '../normalize/latin-runs.ts';
-import { normalize } from '../normalize/normalize.ts';
-import { sentences } from '../segment/sentences.ts';
+import { normalizePiece } from '../normalize/normalize.ts';
+import { resolveOptions } from '../normalize/options.ts';
+import { planFor } from '../normalize/plan.ts';
+import { resolveSentenceOptions, sentencesWith } from '../segment/sentences.ts';
 import { NormalizeChunker } from '../stream/normalize-chunks.ts';
 import type { ItemChunker } from '../stream/pending.ts';
 import { SentenceChunker } from '../stream/sentence-chunks.ts';
 import { TokenChunker } from '../stream/token-chunks.ts';
-import { tokenize, type TokenizeOptions } from '../tokenize/tokenize.ts';
+import { resolveTokenizeOptions, tokenizeWith, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
 import { splitClitics } from '../clitics/split.ts';
 import { transliterate, untransliterate } from '../transliterate/transliterate.ts';
+import { Char } from '../chars/index.ts';
+import { checkRecordLength, MAX_STRING_LENGTH } from '../stream/pending.ts';
 import type { CliOptions } from './args.ts';
 import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
 
@@ -34,42 +38,65 @@ export interface BlockStart {
 
 const WHOLE_INPUT: BlockStart = { offset: 0, lastLetterArabic: false };
 
-/** Splits text into lines (at LF; a CR before it is dropped) and writes what `onLine` returns. */
+/**
+ * Splits text into lines and writes what `onLine` returns. A line ends at LF, CRLF or a lone CR
+ * (as Hadoop's LineReader and Python's universal newlines read them), so that a record is one
+ * line to every reader; the line end is not part of the line. U+2028, U+2029 and NEL stay inside.
+ */
 class Lines implements Processor {
   private partial = '';
-  private offset: number;
 
   constructor(
     private readonly onLine: (line: string, offset: number) => string,
-    offset = 0,
-  ) {
-    this.offset = offset;
-  }
+    private offset = 0,
+    private readonly limit = MAX_STRING_LENGTH,
+  ) {}
 
   push(text: string): string {
-    const last = text.lastIndexOf('\n');
-    if (last < 0) {
+    // A CR at the very end may be the first half of a CRLF: it waits for the next piece.
+    const last = lastLineEnd(text, text.endsWith('\r') ? text.length - 2 : text.length - 1);
+    let block: string;
+    if (last >= 0) {
+      block = this.partial + text.slice(0, last + 1);
+      this.partial = text.slice(last + 1);
+    } else if (this.partial.endsWith('\r') && text.length > 0) {
+      // The held CR was a lone one: its line is complete.
+      block = this.partial;
+      this.partial = text;
+    } else {
+      checkRecordLength(this.partial.length + text.length, this.limit, this.offset);
       this.partial += text;
       return '';
     }
-    const lines = (this.partial + text.slice(0, last)).split('\n');
-    this.partial = text.slice(last + 1);
     let out = '';
-    for (const line of lines) out += this.line(line);
+    let start = 0;
+    while (start < block.length) {
+      let end = start;
+      while (block.charCodeAt(end) !== Char.LINE_FEED && block.charCodeAt(end) !== Char.CARRIAGE_RETURN) end++;
+      const width =
+        block.charCodeAt(end) === Char.CARRIAGE_RETURN && block.charCodeAt(end + 1) === Char.LINE_FEED ? 2 : 1;
+      out += this.line(block.slice(start, end), width);
+      start = end + width;
+    }
     return out;
   }
 
   end(): string {
-    const rest = this.partial;
+    const rest = this.partial.endsWith('\r') ? this.partial.slice(0, -1) : this.partial;
     this.partial = '';
-    return rest === '' ? '' : this.line(rest);
+    return rest === '' ? '' : this.line(rest, 0);
   }
 
-  private line(raw: string): string {
-    const out = this.onLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, this.offset);
-    this.offset += raw.length + 1;
+  private line(line: string, width: number): string {
+    const out = this.onLine(line, this.offset);
+    this.offset += line.length + width;
     return out;
   }
+}
+
+/** The index of the last LF or CR in `text` at or before `from`, or -1. */
+function lastLineEnd(text: string, from: number): number {
+  return from < 0 ? -1 : Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('\r', from));
 }
 
 /** Feeds a chunker that emits items and collects their records. */
@@ -99,40 +126,54 @@ function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Proc
 
 /** The processor for a command with its options, over the whole input or one block of it. */
 export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT): Processor {
-  const { format } = o;
+  const { format, recordLimit: limit } = o;
   const tokenizeOptions: TokenizeOptions = { whitespace: o.whitespace, clitics: o.clitics ? splitClitics : false };
   const convert = (text: string) => (o.reverse ? untransliterate(text, o.scheme) : transliterate(text, o.scheme));
+  const lines = (onLine: (line: string, offset: number) => string, offset = 0) => new Lines(onLine, offset, limit);
   if (o.lines) {
+    // Options are resolved once, not for every line (1,000 abbreviations made each line 35× slower).
     switch (o.command) {
-      case 'normalize':
-        return new Lines((line) => `${normalizedRecord(format, normalize(line, o.normalize))}\n`);
-      case 'tokenize':
-        return new Lines((line) => `${lineRecord(format, 'tokens', tokenize(line, tokenizeOptions), true)}\n`);
-      case 'sentences':
-        return new Lines((line) => `${lineRecord(format, 'sentences', sentences(line, o.sentences), false)}\n`);
+      case 'normalize': {
+        const plan = planFor(resolveOptions(o.normalize));
+        return lines((line) => `${normalizedRecord(format, normalizePiece(line, plan, false))}\n`);
+      }
+      case 'tokenize': {
+        const resolved = resolveTokenizeOptions(tokenizeOptions);
+        return lines((line) => `${lineRecord(format, 'tokens', tokenizeWith(line, resolved), true)}\n`);
+      }
+      case 'sentences': {
+        const resolved = resolveSentenceOptions(o.sentences);
+        return lines((line) => `${lineRecord(format, 'sentences', sentencesWith(line, resolved), false)}\n`);
+      }
       case 'transliterate':
-        return new Lines((line) => `${normalizedRecord(format, convert(line))}\n`);
+        return lines((line) => `${normalizedRecord(format, convert(line))}\n`);
       default:
-        return new Lines((line) => `${lineRecord(format, 'runs', latinRuns(line), false)}\n`);
+        return lines((line) => `${lineRecord(format, 'runs', latinRuns(line), false)}\n`);
     }
   }
   switch (o.command) {
     case 'normalize': {
-      const chunker = new NormalizeChunker(o.normalize, start.lastLetterArabic);
+      const chunker = new NormalizeChunker(o.normalize, start.lastLetterArabic, limit);
       if (format === 'text') return { push: (text) => chunker.push(text), end: () => chunker.end() };
-      const lines = new Lines((line) => `${normalizedRecord(format, line)}\n`);
-      return { push: (text) => lines.push(chunker.push(text)), end: () => lines.push(chunker.end()) + lines.end() };
+      const records = lines((line) => `${normalizedRecord(format, line)}\n`);
+      return {
+        push: (text) => records.push(chunker.push(text)),
+        end: () => records.push(chunker.end()) + records.end(),
+      };
     }
     case 'tokenize': {
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
       if (format === 'jsonl')
-        return emitting(new TokenChunker(tokenizeOptions, start.offset), (t) => `${JSON.stringify(t)}\n`);
+        return emitting(
+          new TokenChunker(tokenizeOptions, start.offset, undefined, limit),
+          (t) => `${JSON.stringify(t)}\n`,
+        );
       if (format !== 'conllu')
-        return emitting(new TokenChunker(tokenizeOptions, start.offset, scannedRecord(format)), (line) => line);
+        return emitting(new TokenChunker(tokenizeOptions, start.offset, scannedRecord(format), limit), (line) => line);
       let id = 0;
-      return emitting(new SentenceChunker(o.sentences, start.offset), (s) => {
+      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => {
         const tokens = new TokenChunker(tokenizeOptions, s.start);
-        const found: ReturnType<typeof tokenize> = [];
+        const found: Token[] = [];
         tokens.push(s.text, (t) => found.push(t));
         tokens.end((t) => found.push(t));
         return conlluBlock(++id, s, found);
@@ -141,13 +182,13 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
     case 'transliterate': {
       // One code unit in, one out, no context: any piece converts on its own (X1, X2).
       if (format === 'text') return { push: convert, end: () => '' };
-      const lines = new Lines((line) => `${normalizedRecord(format, line)}\n`);
-      return { push: (text) => lines.push(convert(text)), end: () => lines.end() };
+      const records = lines((line) => `${normalizedRecord(format, line)}\n`);
+      return { push: (text) => records.push(convert(text)), end: () => records.end() };
     }
     case 'sentences':
-      return emitting(new SentenceChunker(o.sentences, start.offset), (s) => `${spanRecord(format, s)}\n`);
+      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => `${spanRecord(format, s)}\n`);
     default:
-      return new Lines(
+      return lines(
         (line, offset) =>
           latinRuns(line)
             .map((r) => `${spanRecord(format, { text: r.text, start: offset + r.start, end: offset + r.end })}\n`)

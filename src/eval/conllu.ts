@@ -26,6 +26,8 @@ export interface Treebank {
   docs: GoldDoc[];
   sentenceCount: number;
   mismatches: string[];
+  /** The first line that is not CoNLL-U (1-based number and why), or null; such lines are skipped. */
+  malformed: { line: number; reason: string } | null;
 }
 
 interface RawToken {
@@ -43,7 +45,7 @@ const gluedClitic = (before: string, after: string) =>
   (LETTERS_ONLY.test(after) || (ONE_LETTER_PROCLITIC.test(before) && /^\p{Nd}/u.test(after)));
 const isSpaceAfterNo = (misc: string | undefined) => misc?.split('|').includes('SpaceAfter=No') === true;
 
-/** Parses CoNLL-U text. Never throws on malformed lines: they are skipped. */
+/** Parses CoNLL-U text. Never throws on malformed lines: they are skipped, and the first is reported. */
 export function readConllu(conllu: string): Treebank {
   const docs: GoldDoc[] = [];
   const mismatches: string[] = [];
@@ -52,6 +54,11 @@ export function readConllu(conllu: string): Treebank {
   let text: string | null = null;
   let words: Array<{ id: number; form: string; spaceAfter: boolean }> = [];
   let ranges: Array<{ from: number; to: number; form: string; spaceAfter: boolean }> = [];
+  let malformed: Treebank['malformed'] = null;
+  let lineNumber = 0;
+  const skip = (reason: string) => {
+    malformed ??= { line: lineNumber, reason };
+  };
 
   const newDoc = (id: string) => {
     doc = { id, text: '', sentences: [], tokens: [], words: [] };
@@ -106,6 +113,7 @@ export function readConllu(conllu: string): Treebank {
   };
 
   for (const line of conllu.split(/\r?\n/u)) {
+    lineNumber++;
     if (line.startsWith('#')) {
       const m = /^#\s*(newdoc(?:\s+id)?|text)\s*(?:=\s?(.*))?$/u.exec(line);
       if (m?.[1]?.startsWith('newdoc')) {
@@ -119,15 +127,20 @@ export function readConllu(conllu: string): Treebank {
       continue;
     }
     const cols = line.split('\t');
-    if (cols.length < 10) continue;
+    if (cols.length !== 10) {
+      skip(`${cols.length} tab-separated columns, not 10`);
+      continue;
+    }
     const [id, form, , , , , , , , misc] = cols;
     const range = /^(\d+)-(\d+)$/u.exec(id!);
     if (range)
       ranges.push({ from: Number(range[1]), to: Number(range[2]), form: form!, spaceAfter: !isSpaceAfterNo(misc) });
     else if (/^\d+$/u.test(id!)) words.push({ id: Number(id), form: form!, spaceAfter: !isSpaceAfterNo(misc) });
+    else if (!/^\d+\.\d+$/u.test(id!)) skip(`the ID "${id!.slice(0, 20)}" is not a number, a range or an empty node`);
   }
   endSentence();
-  return { docs: docs.filter((d) => d.sentences.length > 0), sentenceCount, mismatches };
+  if (sentenceCount === 0 && malformed === null) malformed = { line: 1, reason: 'no sentence' };
+  return { docs: docs.filter((d) => d.sentences.length > 0), sentenceCount, mismatches, malformed };
 }
 
 /** The sentence's surface tokens: multiword ranges and the words outside them. */

@@ -604,7 +604,12 @@ export class SentenceScanner {
  * ```
  */
 export function sentences(text: string, options?: SentenceOptions): Sentence[] {
-  const s = new SentenceScanner(requireString('sentences', 'text', text), resolveSentenceOptions(options));
+  return sentencesWith(requireString('sentences', 'text', text), resolveSentenceOptions(options));
+}
+
+/** `sentences` with options resolved once (the CLI's `--lines` calls it for every line). */
+export function sentencesWith(text: string, options: Resolved): Sentence[] {
+  const s = new SentenceScanner(text, options);
   const out: Sentence[] = [];
   while (s.next()) out.push({ text: s.text.slice(s.start, s.end), start: s.start, end: s.end });
   return out;

@@ -18,30 +18,41 @@ import { BMP_CLASS, MAX_CODE_UNIT, classOf, codePointStart, isLetterClass, Class
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
 import { planFor, type Plan, Action } from '../normalize/plan.ts';
+import { checkRecordLength, MAX_STRING_LENGTH } from './pending.ts';
 
 export class NormalizeChunker {
   private readonly plan: Plan;
   private pending = '';
   /** Cut positions below this were already looked at, and were not cuts. */
   private searchedTo = 0;
+  /** Look for a cut again once this much text is pending (see pending.ts: a rope is read only when it has doubled). */
+  private rescanAt = 0;
+  /** Code units already normalized and written (the stream offset of `pending`). */
+  private written = 0;
   private lastLetterArabic: boolean;
 
-  /** `lastLetterArabic`: the script of the last letter before this input, when it continues a text. */
-  constructor(options?: NormalizeOptions | PresetName, lastLetterArabic = false) {
+  /**
+   * `lastLetterArabic`: the script of the last letter before this input, when it continues a
+   * text; `limit`: the longest piece without a cut that is held, in code units.
+   */
+  constructor(
+    options?: NormalizeOptions | PresetName,
+    lastLetterArabic = false,
+    private readonly limit = MAX_STRING_LENGTH,
+  ) {
     this.plan = planFor(resolveOptions(options));
     this.lastLetterArabic = lastLetterArabic;
   }
 
   /** Takes the next piece of input; returns the normalized text that is now final. */
   push(chunk: string): string {
+    let out = '';
+    if (this.pending.length + chunk.length > this.limit) {
+      out = this.normalizeToCut();
+      checkRecordLength(this.pending.length + chunk.length, this.limit, this.written);
+    }
     this.pending += chunk;
-    const cut = this.lastCut();
-    this.searchedTo = this.pending.length;
-    if (cut === 0) return '';
-    const piece = this.pending.slice(0, cut);
-    this.pending = this.pending.slice(cut);
-    this.searchedTo -= cut;
-    return this.normalize(piece);
+    return this.pending.length >= this.rescanAt ? out + this.normalizeToCut() : out;
   }
 
   /** Ends the input; returns the rest of the normalized text. */
@@ -49,6 +60,20 @@ export class NormalizeChunker {
     const piece = this.pending;
     this.pending = '';
     this.searchedTo = 0;
+    this.rescanAt = 0;
+    this.written += piece.length;
+    return this.normalize(piece);
+  }
+
+  /** Normalizes the pending text up to its last cut, if it has one. */
+  private normalizeToCut(): string {
+    const cut = this.lastCut();
+    this.searchedTo = this.pending.length - cut;
+    this.rescanAt = 2 * (this.pending.length - cut);
+    if (cut === 0) return '';
+    const piece = this.pending.slice(0, cut);
+    this.pending = this.pending.slice(cut);
+    this.written += cut;
     return this.normalize(piece);
   }
 

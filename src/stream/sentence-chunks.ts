@@ -1,11 +1,8 @@
 /**
  * Sentence segmentation of a text that arrives in pieces. The sentence scanner records whether a
  * decision read up to the end of the text it was given (`readToEnd_`): every sentence decided
- * before that is final, whatever text follows. The rest is scanned again when more text has come.
- *
- * To stay linear when one sentence spans many pieces, the held text is scanned again only once
- * it has doubled: a sentence of n code units costs O(n) scanning in all, and the stream holds at
- * most about twice the longest sentence.
+ * before that is final, whatever text follows. The rest is scanned again when more text has come
+ * (once it has doubled: see pending.ts).
  */
 import {
   SentenceScanner,
@@ -18,19 +15,20 @@ import { PendingText, type ItemChunker } from './pending.ts';
 
 export class SentenceChunker implements ItemChunker<Sentence> {
   private readonly options: Resolved;
-  private readonly pending = new PendingText();
-  /** Scan again once this many code units are unfinished. */
-  private rescanAt = 0;
+  private readonly pending: PendingText;
 
-  /** `offset`: where this input starts in a longer text (offsets are reported from there). */
-  constructor(options?: SentenceOptions, offset = 0) {
+  /**
+   * `offset`: where this input starts in a longer text (offsets are reported from there);
+   * `limit`: the longest sentence held, in code units (the CLI lowers it in its tests).
+   */
+  constructor(options?: SentenceOptions, offset = 0, limit?: number) {
     this.options = resolveSentenceOptions(options);
+    this.pending = new PendingText(limit);
     this.pending.base = offset;
   }
 
   push(chunk: string, emit: (sentence: Sentence) => void): void {
-    this.pending.append(chunk);
-    if (this.pending.unfinished >= this.rescanAt) this.scan(false, emit);
+    this.pending.receive(chunk, () => this.scan(false, emit));
   }
 
   end(emit: (sentence: Sentence) => void): void {
@@ -45,6 +43,5 @@ export class SentenceChunker implements ItemChunker<Sentence> {
       () => final || !s.readToEnd_,
       () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }),
     );
-    this.rescanAt = 2 * p.unfinished;
   }
 }

@@ -1,10 +1,12 @@
 /**
- * Tokenization of a text that arrives in pieces. No token contains a space or a line break, and
- * the scanner's look-ahead never crosses one, so every token that ends at or before the last
- * space or line break received is final. Only the tokens after it are held back: memory is
- * bounded by the longest run without white space, never by the input.
+ * Tokenization of a text that arrives in pieces. A token is final once no more text could change
+ * it: when white space has arrived after it (no token contains a space or a line break, and no
+ * look-ahead crosses one), or when every character its decision read has arrived (see
+ * tokenize/look-ahead.ts), which lets a line with no white space at all (minified JSON, a run
+ * of NUL bytes) stream too. Memory is bounded by the longest token, never by the input.
  */
-import { BMP_CLASS, Class } from '../chars/index.ts';
+import { BMP_CLASS, isLowSurrogate, Class } from '../chars/index.ts';
+import { BOUNDED_LOOK_AHEAD } from '../tokenize/look-ahead.ts';
 import { Scanner } from '../tokenize/scanner.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
 import { PendingText, type ItemChunker } from './pending.ts';
@@ -19,47 +21,75 @@ export type TokenMaker<T> = (text: string, s: Scanner, base: number) => T;
 export class TokenChunker<T = Token> implements ItemChunker<T> {
   private readonly whitespace: boolean;
   private readonly make: TokenMaker<T>;
-  private readonly pending = new PendingText();
-  /** White space before this offset in the stream was already looked for. */
-  private searchedTo = 0;
+  private readonly pending: PendingText;
+  /** The stream offset of the last white space received, or -1. */
+  private lastGap = -1;
+  /** Whether the last piece ended in white space (a space opening the next piece ends no token then). */
+  private endedInSpace = true;
 
-  /** `offset`: where this input starts in a longer text (offsets are reported from there). */
-  constructor(options?: TokenizeOptions, offset = 0, make?: TokenMaker<T>) {
+  /**
+   * `offset`: where this input starts in a longer text (offsets are reported from there);
+   * `limit`: the longest token held, in code units (the CLI lowers it in its tests).
+   */
+  constructor(options?: TokenizeOptions, offset = 0, make?: TokenMaker<T>, limit?: number) {
     const { whitespace, clitics } = resolveTokenizeOptions(options);
     this.whitespace = whitespace;
     this.make = make ?? ((text, s, base) => makeToken(text, s, clitics, base) as T);
+    this.pending = new PendingText(limit);
     this.pending.base = offset;
   }
 
   push(chunk: string, emit: (token: T) => void): void {
     const p = this.pending;
-    p.append(chunk);
-    const gap = lastSpace(p.text, Math.max(this.searchedTo - p.base, p.cursor));
-    this.searchedTo = p.base + p.text.length;
-    if (gap >= 0) this.scan(gap, emit);
+    // Searched in the piece itself, which is flat: reading the held rope would flatten it.
+    const gap = lastSpace(chunk, 0);
+    if (gap >= 0) this.lastGap = p.base + p.text.length + gap;
+    const scan = () => this.scan(false, emit);
+    p.receive(chunk, scan);
+    // A token that ended in this piece is emitted now, not when the held text has doubled. The
+    // scan moves past it, into this piece, so it costs no more than the text it finishes.
+    const tokenEnded = lastSpace(chunk, 1) > 0 || (isSpace(chunk.charCodeAt(0)) && !this.endedInSpace);
+    if (chunk.length > 0) this.endedInSpace = isSpace(chunk.charCodeAt(chunk.length - 1));
+    if (tokenEnded && p.base + p.cursor < this.lastGap) scan();
   }
 
   end(emit: (token: T) => void): void {
-    this.scan(Infinity, emit);
+    this.scan(true, emit);
   }
 
-  /** Emits the tokens that end at or before `limit`, and forgets the text before them. */
-  private scan(limit: number, emit: (token: T) => void): void {
+  /** Emits the tokens that are final (all of them at the end), and forgets the text before them. */
+  private scan(atEnd: boolean, emit: (token: T) => void): void {
     const p = this.pending;
-    const s = new Scanner(p.text, this.whitespace);
-    p.drain(
-      s,
-      () => s.end <= limit,
-      () => emit(this.make(p.text, s, p.base)),
-    );
+    const { text } = p;
+    const s = new Scanner(text, this.whitespace);
+    const gap = this.lastGap - p.base;
+    const readable = text.length - BOUNDED_LOOK_AHEAD;
+    s.seek(p.cursor);
+    let resume = p.cursor;
+    for (;;) {
+      if (!s.next()) {
+        // Only white space (or nothing) was left; without space tokens it can all be forgotten.
+        if (!this.whitespace) resume = s.end - (isLowSurrogate(text.charCodeAt(s.end - 1)) ? 2 : 0);
+        break;
+      }
+      const final = atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach) < readable;
+      if (!final) break;
+      emit(this.make(text, s, p.base));
+      resume = s.end;
+    }
+    p.consumeTo(Math.max(resume, p.cursor));
   }
 }
 
-/** The index of the last space or line break in `text` at or after `from`, or -1. */
-function lastSpace(text: string, from: number): number {
-  for (let k = text.length - 1; k >= from; k--) {
-    const cls = BMP_CLASS[text.charCodeAt(k)];
-    if (cls === Class.SPACE || cls === Class.LINE_BREAK) return k;
+const isSpace = (c: number) => {
+  const cls = BMP_CLASS[c];
+  return cls === Class.SPACE || cls === Class.LINE_BREAK;
+};
+
+/** The index of the last space or line break in `text` (`afterOther`: right after something else), or -1. */
+function lastSpace(text: string, afterOther: 0 | 1): number {
+  for (let k = text.length - 1; k >= afterOther; k--) {
+    if (isSpace(text.charCodeAt(k)) && (afterOther === 0 || !isSpace(text.charCodeAt(k - 1)))) return k;
   }
   return -1;
 }

@@ -6,6 +6,7 @@
  * (`:)))`, `:DDD`).
  */
 import { Class, classAt } from '../chars/index.ts';
+import { reached, type LookAhead } from './look-ahead.ts';
 
 /** The faces, space-separated (one string is smaller in the bundle than an array of them). */
 const EMOTICONS =
@@ -37,7 +38,7 @@ function isAlnumAt(text: string, k: number): boolean {
 export const mayStartEmoticon = (c: string): boolean => BY_FIRST.has(c);
 
 /** The end of the emoticon that starts at `i`, or `i` when none does (T20). */
-export function emoticonEnd(text: string, i: number): number {
+export function emoticonEnd(text: string, i: number, state: LookAhead): number {
   const list = BY_FIRST.get(text[i]!);
   if (list === undefined || isAlnumAt(text, i - 1)) return i;
   for (const face of list) {
@@ -45,6 +46,7 @@ export function emoticonEnd(text: string, i: number): number {
     let end = i + face.length;
     const last = text.charCodeAt(end - 1);
     while (text.charCodeAt(end) === last) end++;
+    reached(state, end);
     // A face glued to a letter or digit is not one (a:b, 3:30, :Dear), except its own last
     // letter repeated (:DDD).
     if (!isAlnumAt(text, end)) return end;

@@ -14,6 +14,7 @@ import {
   Role,
   Class,
 } from '../chars/index.ts';
+import { reached, type LookAhead } from './look-ahead.ts';
 
 /** T11: a URL ends at white space, a line break, a format control, or a URL_END character (quotes, « », ، ؛). */
 function endsUrl(c: number): boolean {
@@ -72,7 +73,7 @@ function prefixLength(text: string, i: number, n: number): number {
  * T11: the end of the URL starting at `i`, or `i` when none starts there. Trailing punctuation
  * (URL_TRAILING) and an unbalanced closing bracket are left out: "(see https://a.org/x)." ends at "x".
  */
-export function urlEnd(text: string, i: number, n: number): number {
+export function urlEnd(text: string, i: number, n: number, state: LookAhead): number {
   const prefix = prefixLength(text, i, n);
   if (prefix === 0) return i;
   let j = i + prefix;
@@ -93,6 +94,7 @@ export function urlEnd(text: string, i: number, n: number): number {
     else if (c === Char.RIGHT_SQUARE_BRACKET) brackets--;
     j++;
   }
+  reached(state, j);
   // Trim from the end: each step removes one character, and the counts are kept up to date, so
   // this is linear even for a megabyte of ")))".
   while (j > i + prefix) {
@@ -111,20 +113,16 @@ export function urlEnd(text: string, i: number, n: number): number {
 
 const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, Role.EMAIL_LOCAL_PUNCT);
 
-/** Per-text email scan state, owned by one scanner: no address starts before `failedUntil`. */
-export interface EmailState {
-  failedUntil: number;
-}
-
 /**
  * T12: the end of the email address starting at `i` (an ASCII letter or digit), or `i` when none
  * starts there: local part, "@", then two or more domain labels, the last of at least two
  * letters. A failed look-ahead is remembered, so that scanning stays linear on "a.a.a.a…".
  */
-export function emailEnd(text: string, i: number, n: number, state: EmailState): number {
+export function emailEnd(text: string, i: number, n: number, state: LookAhead): number {
   if (i < state.failedUntil) return i;
   let j = i;
   while (j < n && isLocalChar(text.charCodeAt(j))) j++;
+  reached(state, j);
   if (j >= n || text.charCodeAt(j) !== Char.COMMERCIAL_AT) {
     state.failedUntil = j;
     return i;
@@ -147,6 +145,7 @@ export function emailEnd(text: string, i: number, n: number, state: EmailState):
     if (k + 1 < n && text.charCodeAt(k) === Char.FULL_STOP && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
     else break;
   }
+  reached(state, k + 1);
   if (labels >= 2 && lastLabelLetters) return end;
   state.failedUntil = j;
   return i;

@@ -23,7 +23,8 @@ import {
 } from '../chars/index.ts';
 import { keycapEnd, scanEmoji } from './emoji.ts';
 import { Kind } from './kinds.ts';
-import { emailEnd, startsLink, urlEnd, type EmailState } from './link.ts';
+import { emailEnd, startsLink, urlEnd } from './link.ts';
+import type { LookAhead } from './look-ahead.ts';
 import { emoticonEnd, mayStartEmoticon } from './emoticons.ts';
 import { hasSeparator, scanNumber } from './number.ts';
 import { taggedEnd } from './social.ts';
@@ -37,6 +38,11 @@ function classSet(classes: readonly number[]): Uint8Array {
 
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
 const GAP = /* @__PURE__ */ classSet([Class.SPACE, Class.LINE_BREAK, Class.FORMAT, Class.ZWNJ, Class.ZWJ]);
+
+/** Whether a gap (T18) starts at `i`: what separates tokens, and what a space token is made of. */
+export function isGapAt(text: string, i: number): boolean {
+  return GAP[classAt(text, i)] === 1;
+}
 
 /** Classes that attach to the character before them: combining marks, VS16, the keycap mark. */
 const ATTACHES = /* @__PURE__ */ classSet([Class.ARABIC_MARK, Class.OTHER_MARK, Class.VS16, Class.KEYCAP]);
@@ -86,7 +92,8 @@ export class Scanner {
   end = 0;
   kind = 0;
   private readonly n: number;
-  private readonly email_: EmailState = { failedUntil: 0 };
+  /** How far the look-aheads read (see look-ahead.ts): streams read `lookAhead_.reach`. */
+  readonly lookAhead_: LookAhead = { failedUntil: 0, reach: 0 };
   private readonly inArabicWord_ = arabicWordTable();
 
   constructor(
@@ -168,7 +175,7 @@ export class Scanner {
     const n = this.n;
     const c = text.charCodeAt(i);
     if (c < ASCII_END && mayStartEmoticon(text[i]!)) {
-      const face = emoticonEnd(text, i); // T20: :) <3 ^_^
+      const face = emoticonEnd(text, i, this.lookAhead_); // T20: :) <3 ^_^
       if (face > i) {
         this.kind = Kind.emoticon;
         return face;
@@ -232,7 +239,7 @@ export class Scanner {
   private latinToken_(i: number, c: number): number {
     const { text, n } = this;
     if (mayStartEmoticon(text[i]!)) {
-      const face = emoticonEnd(text, i); // T20: xD
+      const face = emoticonEnd(text, i, this.lookAhead_); // T20: xD
       if (face > i) {
         this.kind = Kind.emoticon;
         return face;
@@ -249,12 +256,12 @@ export class Scanner {
   /** A URL or email starting at `i`, or else the token already scanned to `end` (kind kept). */
   private link_(i: number, end: number): number {
     const { text, n } = this;
-    const url = urlEnd(text, i, n);
+    const url = urlEnd(text, i, n, this.lookAhead_);
     if (url > i) {
       this.kind = Kind.url;
       return url;
     }
-    const email = emailEnd(text, i, n, this.email_);
+    const email = emailEnd(text, i, n, this.lookAhead_);
     if (email > i) {
       this.kind = Kind.email;
       return email;
@@ -392,7 +399,7 @@ export class Scanner {
     this.kind = Kind.punct;
     let j = i + widthAt(text, i);
     if (c === Char.COMMERCIAL_AT) {
-      const end = taggedEnd(text, i, n, false);
+      const end = taggedEnd(text, i, n, false, this.lookAhead_);
       if (end > i) {
         this.kind = Kind.mention;
         return end;
@@ -403,7 +410,7 @@ export class Scanner {
         this.kind = Kind.emoji;
         return keycap;
       }
-      const end = c === Char.NUMBER_SIGN ? taggedEnd(text, i, n, true) : i;
+      const end = c === Char.NUMBER_SIGN ? taggedEnd(text, i, n, true, this.lookAhead_) : i;
       if (end > i) {
         this.kind = Kind.hashtag;
         return end;

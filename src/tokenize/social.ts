@@ -4,9 +4,10 @@
  */
 import { classAt, hasRole, isDigitClass, isLetterClass, widthAt, Char, Role, Class } from '../chars/index.ts';
 import { startsLink } from './link.ts';
+import { reached, type LookAhead } from './look-ahead.ts';
 
 /** The end of the handle or tag body after the sigil at `i`, or `i` when there is none. */
-export function taggedEnd(text: string, i: number, n: number, needsLetter: boolean): number {
+export function taggedEnd(text: string, i: number, n: number, needsLetter: boolean, state: LookAhead): number {
   let j = i + 1;
   let letter = false;
   while (j < n) {
@@ -28,6 +29,7 @@ export function taggedEnd(text: string, i: number, n: number, needsLetter: boole
       break;
     j += widthAt(text, j);
   }
+  reached(state, j);
   // A handle or tag does not end in a ZWNJ.
   while (j > i + 1 && text.charCodeAt(j - 1) === Char.ZERO_WIDTH_NON_JOINER) j--;
   return j > i + 1 && (letter || !needsLetter) ? j : i;

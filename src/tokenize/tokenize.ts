@@ -165,9 +165,12 @@ export function makeToken(text: string, s: Scanner, clitics: CliticSplitter | nu
  * ```
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
-  const input = requireString('tokenize', 'text', text);
-  const o = resolveTokenizeOptions(options);
-  const s = new Scanner(input, o.whitespace);
+  return tokenizeWith(requireString('tokenize', 'text', text), resolveTokenizeOptions(options));
+}
+
+/** `tokenize` with options resolved once (the CLI's `--lines` calls it for every line). */
+export function tokenizeWith(text: string, o: Resolved): Token[] {
+  const s = new Scanner(text, o.whitespace);
   const out: Token[] = [];
   while (s.next()) out.push(makeToken(s.text, s, o.clitics));
   return out;
