@@ -42,3 +42,32 @@ export function scanUtf8(b: Uint8Array): { end: number; error: number } {
   }
   return { end: n, error: -1 };
 }
+
+/** The byte-order mark U+FEFF in UTF-8: dropped at the start of a file, as TextDecoder does. */
+export const BOM_UTF8: readonly number[] = [0xef, 0xbb, 0xbf];
+
+/** Which UTF-16 byte-order mark `head` starts with: 'utf-16le' (FF FE), 'utf-16be' (FE FF), or null. */
+export function utf16ByteOrder(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** U+FFFD REPLACEMENT CHARACTER in UTF-16, as its two bytes in little-endian and big-endian order. */
+export const REPLACEMENT_UTF16 = { 'utf-16le': [0xfd, 0xff], 'utf-16be': [0xff, 0xfd] } as const;
+
+/**
+ * How many bytes at the end of `tail` (the last bytes read) start a UTF-8 character that is not
+ * complete: 0 when the last character is complete.
+ */
+export function endsInsideCharacter(tail: Uint8Array): number {
+  for (let k = tail.length - 1, seen = 1; k >= 0; k--, seen++) {
+    const b = tail[k]!;
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return seen < length ? seen : 0;
+    }
+  }
+  return 0;
+}

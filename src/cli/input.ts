@@ -3,7 +3,14 @@
  * bytes become U+FFFD and are counted, as TextDecoder replaces them (one U+FFFD per maximal
  * invalid subsequence); with `strict`, the first invalid byte stops the run with its offset.
  */
-import { REPLACEMENT_UTF8, scanUtf8 } from '../chars/utf8.ts';
+import {
+  BOM_UTF8,
+  endsInsideCharacter,
+  REPLACEMENT_UTF16,
+  REPLACEMENT_UTF8,
+  scanUtf8,
+  utf16ByteOrder,
+} from '../chars/utf8.ts';
 import { createReadStream } from 'node:fs';
 import { access, constants, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -116,8 +123,6 @@ interface Decoder {
   end(): string;
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 /** The decoder for a file that starts with `head`, and the bytes to decode (without the mark). */
 function byByteOrderMark(
   head: Uint8Array,
@@ -125,11 +130,10 @@ function byByteOrderMark(
   strict: boolean,
   name: string,
 ): { decoder: Decoder; bytes: Uint8Array } {
-  if (head[0] === UTF8_BOM[0] && head[1] === UTF8_BOM[1] && head[2] === UTF8_BOM[2] && utf8.atCharacterStart())
+  if (head[0] === BOM_UTF8[0] && head[1] === BOM_UTF8[1] && head[2] === BOM_UTF8[2] && utf8.atCharacterStart())
     return { decoder: utf8, bytes: head.subarray(3) };
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return { decoder: new Utf16Decoder(head[0] === 0xff, strict, name), bytes: head.subarray(2) };
-  }
+  const order = utf16ByteOrder(head);
+  if (order !== null) return { decoder: new Utf16Decoder(order, strict, name), bytes: head.subarray(2) };
   return { decoder: utf8, bytes: head };
 }
 
@@ -241,22 +245,6 @@ class StrictDecoder implements Utf8Decoder {
 }
 
 /**
- * How many bytes at the end of `tail` (its last three bytes) start a character that is not
- * complete: 0 when the last character is complete.
- */
-function endsInsideCharacter(tail: Uint8Array): number {
-  for (let k = tail.length - 1, seen = 1; k >= 0; k--, seen++) {
-    const b = tail[k]!;
-    if (b < 0x80) return 0;
-    if (b >= 0xc0) {
-      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-      return seen < length ? seen : 0;
-    }
-  }
-  return 0;
-}
-
-/**
  * A UTF-16 file (after its byte-order mark). Unpaired surrogates become U+FFFD, counted; with
  * `strict`, the first one stops the run.
  */
@@ -267,11 +255,11 @@ class Utf16Decoder implements Decoder {
   private odd = -1;
 
   constructor(
-    private readonly littleEndian: boolean,
+    private readonly order: 'utf-16le' | 'utf-16be',
     private readonly strict: boolean,
     private readonly name: string,
   ) {
-    this.decoder = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: strict, ignoreBOM: true });
+    this.decoder = new TextDecoder(order, { fatal: strict, ignoreBOM: true });
   }
 
   decode(bytes: Uint8Array): string {
@@ -302,7 +290,7 @@ class Utf16Decoder implements Decoder {
     let written = 0;
     for (let k = text.indexOf('\ufffd'); k >= 0; k = text.indexOf('\ufffd', k + 1)) written++;
     let encoded = 0;
-    const [first, second] = this.littleEndian ? [0xfd, 0xff] : [0xff, 0xfd];
+    const [first, second] = REPLACEMENT_UTF16[this.order];
     let k = 0;
     if (this.odd >= 0 && bytes.length > 0) {
       if (this.odd === first && bytes[0] === second) encoded++;

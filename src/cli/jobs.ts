@@ -11,6 +11,8 @@
  * than copied, so that this thread only reads, cuts and writes.
  */
 import { Worker } from 'node:worker_threads';
+import { Char } from '../chars/index.ts';
+import { resolveOptions } from '../normalize/options.ts';
 import { lastLetterIsArabic } from '../stream/normalize-chunks.ts';
 import { RecordTooLongError } from '../stream/pending.ts';
 import { isGapAt } from '../tokenize/scanner.ts';
@@ -33,7 +35,8 @@ export function runBlock(options: CliOptions, task: BlockTask): BlockResult {
   try {
     const processor = createProcessor(options, task);
     // A TextEncoder array owns its buffer (Buffer.from may share a pool), so it can be transferred.
-    return { id: task.id, output: new TextEncoder().encode(processor.push(task.text) + processor.end()) };
+    const output = [processor.push(task.text), processor.end()].flat().join('');
+    return { id: task.id, output: new TextEncoder().encode(output) };
   } catch (e) {
     if (e instanceof RecordTooLongError) return { id: task.id, tooLong: { limit: e.limit, offset: e.offset } };
     throw e;
@@ -108,7 +111,7 @@ class BlockCutter {
 function isBlankRange(piece: string, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
     const c = piece.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false; // SPACE, CHARACTER TABULATION, CARRIAGE RETURN
+    if (c !== Char.ASCII_SPACE && c !== Char.CHARACTER_TABULATION && c !== Char.CARRIAGE_RETURN) return false;
   }
   return true;
 }
@@ -126,6 +129,8 @@ export async function runParallel(
     !o.lines && o.command === 'tokenize' && o.whitespace,
     o.recordLimit,
   );
+  // Only normalization's `spacing` reads the script of the last letter before a block.
+  const needsLastLetter = o.command === 'normalize' && !o.lines && resolveOptions(o.normalize).spacing;
   const pool = new WorkerPool(o, workerUrl);
   const ordered = new OrderedOutput(o, write);
   let first: BlockTask | null = null;
@@ -135,7 +140,7 @@ export async function runParallel(
   const task = (text: string): BlockTask => {
     const t: BlockTask = { id: id++, text, offset, lastLetterArabic: lastLetter };
     offset += text.length;
-    lastLetter = lastLetterIsArabic(text, lastLetter);
+    if (needsLastLetter) lastLetter = lastLetterIsArabic(text, lastLetter);
     return t;
   };
   try {

@@ -22,8 +22,12 @@ declare const __VERSION__: string;
 const WRITE_PIECE = 1 << 22;
 
 /** Writes to stdout, waiting when its buffer is full (so memory stays bounded). */
-async function write(text: string | Uint8Array): Promise<void> {
-  if (typeof text !== 'string' || text.length <= WRITE_PIECE) return writePiece(text);
+async function write(text: string | Uint8Array | readonly string[]): Promise<void> {
+  if (Array.isArray(text)) {
+    for (const piece of text) await write(piece);
+    return;
+  }
+  if (typeof text !== 'string' || text.length <= WRITE_PIECE) return writePiece(text as string | Uint8Array);
   for (let k = 0; k < text.length; ) {
     let end = Math.min(text.length, k + WRITE_PIECE);
     // Never between the two halves of a surrogate pair: each piece is encoded on its own.

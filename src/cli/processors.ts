@@ -22,10 +22,10 @@ import type { CliOptions } from './args.ts';
 import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
 
 export interface Processor {
-  /** Takes the next piece of input; returns the output that is now final. */
-  push(text: string): string;
+  /** Takes the next piece of input; returns the output that is now final (in pieces when long). */
+  push(text: string): string | string[];
   /** Ends the input; returns the rest of the output. */
-  end(): string;
+  end(): string | string[];
 }
 
 /** Where a block of input starts in the whole input (for `--jobs`); zeros for the whole input. */
@@ -99,18 +99,31 @@ function lastLineEnd(text: string, from: number): number {
   return from < 0 ? -1 : Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('\r', from));
 }
 
-/** Feeds a chunker that emits items and collects their records. */
-function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string): Processor {
+/** Output this long is handed over as its records, not joined: a 256 MB record is not copied again. */
+const JOIN_LIMIT = 1 << 22;
+
+/**
+ * Feeds a chunker that emits items and collects their records, each followed by a line break
+ * unless `record` writes its own.
+ */
+function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string, lineBreak = true): Processor {
   // Records are collected in an array and joined once per piece: appending to one string built
-  // a rope of a node per record that was flattened on write.
+  // a rope of a node per record that was flattened on write. The line break is an element of
+  // its own, so that a record that is a slice of the input stays one (`${text}\n` would be
+  // flattened, a copy of the whole record, when written in pieces).
   let out: string[] = [];
+  let length = 0;
   const emit = (item: T) => {
-    out.push(record(item));
+    const r = record(item);
+    out.push(r);
+    if (lineBreak) out.push('\n');
+    length += r.length;
   };
   const take = () => {
-    const s = out.join('');
+    const taken = length > JOIN_LIMIT ? out : out.join('');
     out = [];
-    return s;
+    length = 0;
+    return taken;
   };
   return {
     push(text) {
@@ -164,20 +177,21 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
     case 'tokenize': {
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
       if (format === 'jsonl')
-        return emitting(
-          new TokenChunker(tokenizeOptions, start.offset, undefined, limit),
-          (t) => `${JSON.stringify(t)}\n`,
-        );
+        return emitting(new TokenChunker(tokenizeOptions, start.offset, undefined, limit), (t) => JSON.stringify(t));
       if (format !== 'conllu')
         return emitting(new TokenChunker(tokenizeOptions, start.offset, scannedRecord(format), limit), (line) => line);
       let id = 0;
-      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => {
-        const tokens = new TokenChunker(tokenizeOptions, s.start);
-        const found: Token[] = [];
-        tokens.push(s.text, (t) => found.push(t));
-        tokens.end((t) => found.push(t));
-        return conlluBlock(++id, s, found);
-      });
+      return emitting(
+        new SentenceChunker(o.sentences, start.offset, limit),
+        (s) => {
+          const tokens = new TokenChunker(tokenizeOptions, s.start);
+          const found: Token[] = [];
+          tokens.push(s.text, (t) => found.push(t));
+          tokens.end((t) => found.push(t));
+          return conlluBlock(++id, s, found);
+        },
+        false,
+      );
     }
     case 'transliterate': {
       // One code unit in, one out, no context: any piece converts on its own (X1, X2).
@@ -186,7 +200,7 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
       return { push: (text) => records.push(convert(text)), end: () => records.end() };
     }
     case 'sentences':
-      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => `${spanRecord(format, s)}\n`);
+      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => spanRecord(format, s));
     default:
       return lines(
         (line, offset) =>

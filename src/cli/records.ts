@@ -18,15 +18,15 @@ export function escapeField(s: string): string {
 }
 
 /**
- * A text or tsv token record (with its line break) straight from the scanner, without a `Token`
- * object. (jsonl writes the `Token` object itself, with its clitic parts.)
+ * A text or tsv token record (without its line break) straight from the scanner, without a
+ * `Token` object. (jsonl writes the `Token` object itself, with its clitic parts.)
  */
 export function scannedRecord(format: Format): TokenMaker<string> {
   if (format === 'tsv') {
     return (text, s, base) =>
-      `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}\n`;
+      `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}`;
   }
-  return (text, s) => `${escapeField(text.slice(s.start, s.end))}\n`;
+  return (text, s) => escapeField(text.slice(s.start, s.end));
 }
 
 /** One sentence or Latin run as one line (without the line break). */

@@ -125,6 +125,13 @@ function candidateTable(): Uint8Array {
   return (candidates = t);
 }
 
+/** Whether `text` holds a character the sentence scanner stops at (see `ranOut_`). */
+export function hasCandidate(text: string): boolean {
+  const cand = candidateTable();
+  for (let k = 0; k < text.length; k++) if (cand[text.charCodeAt(k)] !== 0) return true;
+  return false;
+}
+
 const isGap = (c: number) => {
   const cls = BMP_CLASS[c]!;
   return (
@@ -205,6 +212,12 @@ export class SentenceScanner {
    * text followed: a stream emits only the sentences decided before this became true.
    */
   readToEnd_ = false;
+  /**
+   * Whether the last sentence simply ran out of text: no candidate after its last decision, and
+   * no decision that read to the end. More text with no candidate (`hasCandidate`) only makes it
+   * longer, so a stream need not scan it again.
+   */
+  ranOut_ = false;
 
   constructor(
     readonly text: string,
@@ -237,6 +250,7 @@ export class SentenceScanner {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
       if (j >= n) {
+        this.ranOut_ = !this.readToEnd_;
         this.readToEnd_ = true;
         this.finish_(n, n);
         return true;

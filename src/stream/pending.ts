@@ -31,7 +31,7 @@ export interface ResumableScanner {
  * The longest string V8 can make on a 64-bit machine (2^29 − 24 code units). A stream holds an
  * unfinished item in one string, so no item can be longer.
  */
-export const MAX_STRING_LENGTH = 0x1fffffe8;
+export const MAX_STRING_LENGTH = 2 ** 29 - 24;
 
 /** An item (a token, a sentence, a line) too long to be held in one string. */
 export class RecordTooLongError extends RangeError {
@@ -68,12 +68,17 @@ export class PendingText {
    * `RecordTooLongError` when the unfinished item alone is too long.
    */
   receive(chunk: string, scan: () => void): void {
+    this.append(chunk, scan);
+    if (this.unfinished >= this.rescanAt) scan();
+  }
+
+  /** Appends `chunk` without scanning, unless to free what is finished before passing the limit. */
+  append(chunk: string, scan: () => void): void {
     if (this.text.length + chunk.length > this.limit) {
       scan();
       checkRecordLength(this.text.length + chunk.length, this.limit, this.base + this.cursor);
     }
     this.text += chunk;
-    if (this.unfinished >= this.rescanAt) scan();
   }
 
   /**

@@ -5,6 +5,7 @@
  * (once it has doubled: see pending.ts).
  */
 import {
+  hasCandidate,
   SentenceScanner,
   resolveSentenceOptions,
   type Resolved,
@@ -16,6 +17,8 @@ import { PendingText, type ItemChunker } from './pending.ts';
 export class SentenceChunker implements ItemChunker<Sentence> {
   private readonly options: Resolved;
   private readonly pending: PendingText;
+  /** The last scan ended in a sentence that ran out of text (see `SentenceScanner.ranOut_`). */
+  private ranOut = false;
 
   /**
    * `offset`: where this input starts in a longer text (offsets are reported from there);
@@ -28,7 +31,10 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   }
 
   push(chunk: string, emit: (sentence: Sentence) => void): void {
-    this.pending.receive(chunk, () => this.scan(false, emit));
+    const scan = () => this.scan(false, emit);
+    // A sentence that ran out of text, followed by text the scanner would not stop at, only grows.
+    if (this.ranOut && !hasCandidate(chunk)) this.pending.append(chunk, scan);
+    else this.pending.receive(chunk, scan);
   }
 
   end(emit: (sentence: Sentence) => void): void {
@@ -43,5 +49,6 @@ export class SentenceChunker implements ItemChunker<Sentence> {
       () => final || !s.readToEnd_,
       () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }),
     );
+    this.ranOut = s.ranOut_;
   }
 }

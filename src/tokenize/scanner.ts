@@ -72,6 +72,13 @@ function arabicWordTable(): Uint8Array {
   return arabicWordUnits;
 }
 
+/** Whether every code unit of `text` continues an Arabic word (letters, marks, tatweel): a word that reached the end of a text only grows. */
+export function continuesArabicWord(text: string): boolean {
+  const inWord = arabicWordTable();
+  for (let k = 0; k < text.length; k++) if (inWord[text.charCodeAt(k)] === 0) return false;
+  return true;
+}
+
 /** Classes that continue a Latin word: letters, ASCII and other digits, marks of any script, VS16, keycap. */
 const IN_LATIN_WORD = /* @__PURE__ */ classSet([
   Class.LATIN_LETTER,

@@ -12,8 +12,8 @@ describe('records', () => {
   it('write tokens and spans in each format', () => {
     const s = new Scanner('قال\tنعم', false);
     s.next();
-    expect(scannedRecord('tsv')(s.text, s, 100)).toBe('100\t103\tword\tقال\n');
-    expect(scannedRecord('text')(s.text, s, 100)).toBe('قال\n');
+    expect(scannedRecord('tsv')(s.text, s, 100)).toBe('100\t103\tword\tقال');
+    expect(scannedRecord('text')(s.text, s, 100)).toBe('قال');
     expect(spanRecord('tsv', { text: 'a\tb', start: 4, end: 7 })).toBe('4\t7\ta\\tb');
     expect(lineRecord('text', 'tokens', tokenize('قال نعم'), true)).toBe('قال نعم');
     expect(lineRecord('tsv', 'tokens', tokenize('قال نعم'), true)).toBe('قال\tنعم');
