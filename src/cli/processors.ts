@@ -78,6 +78,7 @@ class Lines implements Processor {
       out += this.line(block.slice(start, end), width);
       start = end + width;
     }
+    checkRecordLength(this.partial.length, this.limit, this.offset);
     return out;
   }
 

@@ -9,7 +9,7 @@
  * only once its unfinished part has doubled since the last scan: an item of n code units costs
  * O(n) in all, and the stream holds at most about twice the longest item.
  */
-import { isLowSurrogate } from '../chars/index.ts';
+import { isHighSurrogate, isLowSurrogate } from '../chars/index.ts';
 
 /** A chunker that emits items (tokens, sentences) as they become final. */
 export interface ItemChunker<T> {
@@ -23,7 +23,8 @@ export interface ItemChunker<T> {
 export interface ResumableScanner {
   seek(i: number): void;
   next(): boolean;
-  /** The end of the current item. */
+  /** The start and end of the current item. */
+  readonly start: number;
   readonly end: number;
 }
 
@@ -72,13 +73,23 @@ export class PendingText {
     if (this.unfinished >= this.rescanAt) scan();
   }
 
-  /** Appends `chunk` without scanning, unless to free what is finished before passing the limit. */
+  /**
+   * Appends `chunk` without scanning, unless to free what is finished before passing the limit:
+   * then the text is filled up to the limit and scanned, as if the chunk had come in pieces,
+   * until the unfinished item alone is too long (`RecordTooLongError`, with where it starts).
+   */
   append(chunk: string, scan: () => void): void {
-    if (this.text.length + chunk.length > this.limit) {
+    let rest = chunk;
+    while (this.text.length + rest.length > this.limit) {
+      let room = this.limit - this.text.length;
+      if (room > 0 && isHighSurrogate(rest.charCodeAt(room - 1))) room--;
+      this.text += rest.slice(0, room);
+      rest = rest.slice(room);
+      const held = this.text.length;
       scan();
-      checkRecordLength(this.text.length + chunk.length, this.limit, this.base + this.cursor);
+      if (this.text.length === held) throw new RecordTooLongError(this.limit, this.base + this.cursor);
     }
-    this.text += chunk;
+    this.text += rest;
   }
 
   /**
@@ -88,7 +99,13 @@ export class PendingText {
   drain(scanner: ResumableScanner, isFinal: () => boolean, emit: () => void): void {
     scanner.seek(this.cursor);
     let resume = this.cursor;
-    while (scanner.next() && isFinal()) {
+    while (scanner.next()) {
+      if (!isFinal()) {
+        // What lies between the last item and the unfinished one (white space) is no part of
+        // either: the unfinished item is held from its start, where a too-long one is reported.
+        resume = scanner.start;
+        break;
+      }
       emit();
       resume = scanner.end;
     }

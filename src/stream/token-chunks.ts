@@ -88,6 +88,8 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
           s.kind === TokenKind.word &&
           s.end === text.length &&
           BMP_CLASS[text.charCodeAt(s.start)] === Class.ARABIC_LETTER;
+        // The white space before it belongs to no token (space tokens aside): held from its start.
+        if (!this.whitespace) resume = s.start;
         break;
       }
       emit(this.make(text, s, p.base));

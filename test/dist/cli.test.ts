@@ -195,6 +195,109 @@ describe('arabic-text CLI: --lines', () => {
   });
 });
 
+describe('arabic-text CLI: line ends, encodings and limits', () => {
+  it('--lines: a lone CR ends a line as LF and CRLF do, so that CR-aware readers see one record per line', () => {
+    const r = cli(['normalize', '--lines'], 'a\rb\nc\r\nd\r');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('a\nb\nc\nd\n');
+    const tokens = cli(['tokenize', '--lines', '--format', 'jsonl'], 'x\ry');
+    expect(jsonl(tokens.stdout).map((l) => l.tokens.map((t: { text: string }) => t.text))).toEqual([['x'], ['y']]);
+  });
+
+  it('a UTF-8 character split across two files is one character, as cat joins them', () => {
+    const bytes = Buffer.from('سلام', 'utf8');
+    const a = file('split-a.txt', bytes.subarray(0, 3));
+    const b = file('split-b.txt', bytes.subarray(3));
+    const r = cli(['normalize', '--strict', a, b]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('سلام');
+  });
+
+  it('a UTF-8 byte-order mark is dropped (offsets count from after it); UTF-16 with a mark is decoded', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const r = cli(['tokenize', '--format', 'tsv'], Buffer.concat([bom, Buffer.from('سلام عليكم')]));
+    expect(r.stdout).toBe('0\t4\tword\tسلام\n5\t10\tword\tعليكم\n');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('سلام عليكم', 'utf16le')]);
+    expect(cli(['tokenize', '--format', 'tsv'], le).stdout).toBe(r.stdout);
+    const be = Buffer.from(le);
+    for (let k = 0; k < be.length; k += 2) [be[k], be[k + 1]] = [be[k + 1]!, be[k]!];
+    expect(cli(['tokenize', '--format', 'tsv', '--strict'], be).stdout).toBe(r.stdout);
+    // A mark that starts the second file is dropped too.
+    const second = file('bom.txt', Buffer.concat([bom, Buffer.from('عليكم')]));
+    expect(cli(['normalize', file('first.txt', 'سلام '), second]).stdout).toBe('سلام عليكم');
+  });
+
+  it('eval names the file and line of the first line that is not CoNLL-U and exits 1; --lenient skips it', () => {
+    const hostname = file('hostname', 'myhost\n');
+    const r = cli(['eval', hostname]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${hostname}:1: not CoNLL-U`);
+    const badId = file('bad-id.conllu', '# text = نعم\nx\tنعم\t_\t_\t_\t_\t_\t_\t_\t_\n\n');
+    expect(cli(['eval', badId]).stderr).toContain(`${badId}:2: not CoNLL-U`);
+    const good = '# text = نعم\n1\tنعم\t_\t_\t_\t_\t_\t_\t_\t_\n\n';
+    const columns = file('columns.conllu', `${good}1\tنعم\t_\n\n`);
+    expect(cli(['eval', columns]).stderr).toContain(`${columns}:4: not CoNLL-U (3 tab-separated columns, not 10)`);
+    const lenient = cli(['eval', '--lenient', columns]);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain('skipped lines that are not CoNLL-U');
+    expect(cli(['eval', file('binary.conllu', Buffer.from([0, 1, 2, 0xff, 10]))]).status).toBe(1);
+  });
+
+  it.each([
+    [['eval', '--strict', 'x.conllu'], /--strict is not a flag of "eval"/],
+    [['eval', '--jobs', '2', 'x.conllu'], /--jobs is not a flag of "eval"/],
+    [['eval', '--lines', 'x.conllu'], /--lines is not a flag of "eval"/],
+    [['tokenize', '--semicolon'], /--semicolon of "tokenize" needs --format conllu/],
+    [['tokenize', '--abbreviations', 'ص.ب'], /--abbreviations of "tokenize" needs --format conllu/],
+    [['tokenize', '--line-breaks', 'space', '--format', 'tsv'], /--line-breaks of "tokenize" needs --format conllu/],
+  ])('%j is a usage error (exit 2), not silently ignored', (args, message) => {
+    const r = cli(args, 'نعم.');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--help is help only as a flag: not as the value of --abbreviations, nor as a file after --', () => {
+    const value = cli(['sentences', '--abbreviations', '--help'], 'نعم. لا.');
+    expect(value.status).toBe(0);
+    expect(value.stdout).toBe('نعم.\nلا.\n');
+    const after = cli(['tokenize', '--', '--help']);
+    expect(after.status).toBe(1);
+    expect(after.stderr).toContain('cannot read --help');
+    expect(cli(['tokenize', '--bogus', '--help']).stdout).toContain('Usage:');
+  });
+
+  it('a record too long to hold is a one-line message with the limit and its offset, exit 1, no stack trace', () => {
+    const env = { ...process.env, ARABIC_TEXT_RECORD_LIMIT: '1000' };
+    const run = (args: string[], input: string) =>
+      spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env });
+    const long = `نعم.\n${'\0'.repeat(5000)}`;
+    // The record is the sentence or the line after نعم. (offset 5).
+    for (const [args, offset] of [
+      [['sentences'], 5],
+      [['tokenize', '--lines'], 5],
+      [['normalize', '--lines'], 5],
+      [['sentences', '--jobs', '2'], 5],
+    ] as const) {
+      const r = run([...args], long);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toBe(
+        `arabic-text: a record (a token, sentence or line) longer than 1000 code units cannot be held: the one at input offset ${offset}\n`,
+      );
+    }
+    // Under the limit, the same input goes through.
+    expect(run(['tokenize'], 'نعم '.repeat(2000)).status).toBe(0);
+    const word = run(['tokenize'], `نعم ${'ب'.repeat(1500)}`);
+    expect(word.stderr).toContain('at input offset 4');
+  });
+
+  it("--jobs above the machine's cores is capped with a notice; a one-block input needs no worker", () => {
+    const r = cli(['tokenize', '--jobs', '999'], 'سلام عليكم');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/--jobs 999 is more than this machine's \d+ cores; using \d+/);
+    expect(r.stdout).toBe('سلام\nعليكم\n');
+  });
+});
+
 describe('arabic-text CLI: errors and exit codes', () => {
   it.each([
     [['normalize', '--bogus'], /unknown flag "--bogus"/],
@@ -296,6 +399,15 @@ describe('arabic-text CLI: large inputs', () => {
   // About 3M code units: several 1M blocks for --jobs.
   const numbered = Array.from({ length: 12000 }, (_, k) => `${k} ${sample.split('\n')[k % 5]}`).join('\n');
   const bigPath = file('numbered.txt', numbered);
+  // Lines that start with white space, and blank lines: --whitespace space tokens span line
+  // breaks, and paragraph mode cuts only at blank lines (a block cut between them was wrong).
+  const spacedPath = file(
+    'spaced.txt',
+    numbered
+      .split('\n')
+      .map((l, k) => (k % 3 === 0 ? `  ${l}` : k % 7 === 0 ? `${l}\n \t` : l))
+      .join('\n'),
+  );
 
   it.each([
     ['normalize', '--preset', 'search', '--spacing'],
@@ -304,9 +416,13 @@ describe('arabic-text CLI: large inputs', () => {
     ['latin-runs', '--format', 'jsonl'],
     ['tokenize', '--format', 'conllu'],
     ['tokenize', '--lines', '--format', 'jsonl'],
+    ['tokenize', '--whitespace', '--format', 'tsv', spacedPath],
+    ['sentences', '--line-breaks', 'paragraph', '--format', 'tsv', spacedPath],
+    ['transliterate', '--format', 'jsonl'],
   ])('--jobs 3 writes exactly what one job writes, in input order: %s %s %s', (...args) => {
-    const one = cli([...args, bigPath]);
-    const three = cli([...args, '--jobs', '3', bigPath]);
+    const input = args[args.length - 1] === spacedPath ? [] : [bigPath];
+    const one = cli([...args, ...input]);
+    const three = cli([...args, '--jobs', '3', ...input]);
     expect(one.status).toBe(0);
     expect(three.status).toBe(0);
     expect(three.stdout.length).toBe(one.stdout.length);
