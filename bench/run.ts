@@ -12,7 +12,8 @@
 import { cpus } from 'node:os';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
 import { INPUT_NAMES, input, MB, madarText, pudText } from './inputs.ts';
-import { linearity, type LinearityRow } from './linearity.ts';
+import { linearity, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
+import { ALL_OPERATIONS, CHECKED_OPERATIONS, sizeMatrix, sizeMatrixTable } from './size-matrix.ts';
 import { extraHeap, MEMORY_OPS } from './memory.ts';
 import { streamingMemory, type StreamingRow } from './streaming.ts';
 import { normalizeCases } from './normalize.bench.ts';
@@ -75,6 +76,13 @@ if (check) {
   const failed = rows
     .filter((r) => r.limit !== null && r.ratio > r.limit)
     .map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`);
+  const sizes = sizeMatrix(CHECKED_OPERATIONS, 3);
+  log(`\n${sizeMatrixTable(sizes)}`);
+  failed.push(
+    ...sizes
+      .filter((r) => r.checked && r.ratio > MAX_SIZE_SLOWDOWN)
+      .map((r) => `${r.operation} on ${r.family}: 4M ${r.ratio.toFixed(2)}× slower per char than 256K`),
+  );
   const streaming = streamingMemory([50]);
   log(`\n${streamingTable(streaming)}`);
   failed.push(
@@ -87,7 +95,7 @@ if (check) {
     process.exit(1);
   }
   log(
-    `\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits; streaming memory within ${STREAMING_RSS_LIMIT_MB} MB`,
+    `\nlinear-time check: ${rows.filter((r) => r.limit !== null).length} ratios within their limits; ${sizes.length} size-matrix ratios (4M vs 256K, fresh processes) within ${MAX_SIZE_SLOWDOWN}×; streaming memory within ${STREAMING_RSS_LIMIT_MB} MB`,
   );
   process.exit(0);
 }
@@ -120,6 +128,8 @@ if (madar !== null) {
 }
 progress('linear time…');
 const linear = linearity(quick ? 1 / 8 : 1, options);
+progress('size matrix (a fresh process per case)…');
+const sizes = sizeMatrix(quick ? CHECKED_OPERATIONS : ALL_OPERATIONS, quick ? 2 : 5);
 progress('memory…');
 // Sizes in million code units: 4M (the tokenizer issue's input) and 8M.
 const memorySizes = quick ? [MB] : [4 * MB, 8 * MB];
@@ -130,11 +140,14 @@ progress('streaming memory…');
 const streaming = streamingMemory(quick ? [20] : [50, 200]);
 
 if (json) {
-  console.log(JSON.stringify({ machine, options, results, linearity: linear, memory, streaming }, null, 2));
+  console.log(JSON.stringify({ machine, options, results, linearity: linear, sizes, memory, streaming }, null, 2));
 } else {
   log(table(results));
   log(
     `\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`,
+  );
+  log(
+    `\n## Size matrix\n\nHostile inputs at 256K, 1M and 4M code units, each case in a fresh process (ms per million code units):\n\n${sizeMatrixTable(sizes)}`,
   );
   log(
     `\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`,

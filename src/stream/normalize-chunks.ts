@@ -62,6 +62,7 @@ export class NormalizeChunker {
     const piece = this.pending + chunk.slice(0, cut);
     this.pending = chunk.slice(cut);
     this.written += piece.length;
+    checkRecordLength(this.pending.length, this.limit, this.written);
     return this.normalize(piece);
   }
 

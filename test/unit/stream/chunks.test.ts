@@ -9,6 +9,7 @@ import {
   tokenize,
 } from '../../../src/index.ts';
 import { NormalizeChunker } from '../../../src/stream/normalize-chunks.ts';
+import { RecordTooLongError } from '../../../src/stream/pending.ts';
 import { SentenceChunker } from '../../../src/stream/sentence-chunks.ts';
 import { TokenChunker } from '../../../src/stream/token-chunks.ts';
 import type { ItemChunker } from '../../../src/stream/pending.ts';
@@ -76,6 +77,47 @@ describe('TokenChunker', () => {
       chunker.push('كلمة '.repeat(100), () => count++);
       expect(count).toBe(100 * (k + 1));
     }
+  });
+});
+
+describe('streams on text with no white space (issue 13)', () => {
+  it('TokenChunker emits the tokens of a minified-JSON line as they come, holding only the tail', () => {
+    const chunker = new TokenChunker();
+    const json = '{"a":[1,2],"b":"x"},'.repeat(5000);
+    let before = 0;
+    for (let k = 0; k < json.length; k += 256) chunker.push(json.slice(k, k + 256), () => before++);
+    let after = 0;
+    chunker.end(() => after++);
+    expect(before + after).toBe(tokenize(json).length);
+    expect(after).toBeLessThan(40);
+  });
+
+  it('TokenChunker waits for a URL whose trailing dots were read to the end (look-ahead reach)', () => {
+    const chunker = new TokenChunker();
+    const got: string[] = [];
+    chunker.push(`http://a.b${'.'.repeat(100)}`, (t) => got.push(t.text));
+    expect(got).toEqual([]);
+    chunker.push('x', (t) => got.push(t.text));
+    chunker.end((t) => got.push(t.text));
+    expect(got).toEqual([`http://a.b${'.'.repeat(100)}x`]);
+  });
+
+  it('NormalizeChunker writes a Latin line with no line break as it comes', () => {
+    const chunker = new NormalizeChunker('search');
+    const line = 'Lorem Ipsum dolor '.repeat(1000);
+    let early = '';
+    for (let k = 0; k < line.length; k += 256) early += chunker.push(line.slice(k, k + 256));
+    expect(early.length).toBeGreaterThan(line.length - 300);
+    expect(early + chunker.end()).toBe(normalize(line, 'search'));
+  });
+
+  it('a record longer than the limit is a RecordTooLongError that names where it starts', () => {
+    const tokens = new TokenChunker(undefined, 0, undefined, 1000);
+    expect(() => tokens.push(`نعم ${'ب'.repeat(1500)}`, () => {})).toThrow(/1000 code units.*offset 4/);
+    const sentencesChunker = new SentenceChunker(undefined, 0, 1000);
+    expect(() => sentencesChunker.push(`نعم.\n${'x'.repeat(1500)}`, () => {})).toThrow(RecordTooLongError);
+    expect(() => new NormalizeChunker(undefined, false, 1000).push('!'.repeat(1200))).toThrow(/offset 0/);
+    expect(() => new NormalizeChunker(undefined, false, 1000).push(`بب${'!'.repeat(1200)}`)).toThrow(/offset 1/);
   });
 });
 
