@@ -13,6 +13,13 @@ import { cpus } from 'node:os';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
 import { INPUT_NAMES, input, MB, madarText, pudText } from './inputs.ts';
 import { linearity, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
+import {
+  abbreviationsPerLine,
+  cliShapes,
+  cliShapesTable,
+  MAX_ABBREVIATION_SLOWDOWN,
+  MIN_SINGLE_LINE_SHARE,
+} from './cli-shapes.ts';
 import { ALL_OPERATIONS, CHECKED_OPERATIONS, sizeMatrix, sizeMatrixTable } from './size-matrix.ts';
 import { extraHeap, MEMORY_OPS } from './memory.ts';
 import { streamingMemory, type StreamingRow } from './streaming.ts';
@@ -83,6 +90,19 @@ if (check) {
       .filter((r) => r.checked && r.ratio > MAX_SIZE_SLOWDOWN)
       .map((r) => `${r.operation} on ${r.family}: 4M ${r.ratio.toFixed(2)}× slower per char than 256K`),
   );
+  const shapes = cliShapes(32, 1);
+  log(`\n${cliShapesTable(shapes)}`);
+  failed.push(
+    ...shapes
+      .filter((r) => r.maxRssMB > r.rssLimitMB)
+      .map(
+        (r) => `CLI ${r.command} on one line of ${r.input}: peak RSS ${r.maxRssMB.toFixed(0)} MB > ${r.rssLimitMB} MB`,
+      ),
+  );
+  const abbreviations = abbreviationsPerLine(100_000);
+  log(`\nsentences --lines with 1,000 abbreviations: ${abbreviations.ratio.toFixed(2)}× the time without`);
+  if (abbreviations.ratio > MAX_ABBREVIATION_SLOWDOWN)
+    failed.push(`sentences --lines with 1,000 abbreviations ${abbreviations.ratio.toFixed(2)}× slower`);
   const streaming = streamingMemory([50]);
   log(`\n${streamingTable(streaming)}`);
   failed.push(
@@ -130,6 +150,9 @@ progress('linear time…');
 const linear = linearity(quick ? 1 / 8 : 1, options);
 progress('size matrix (a fresh process per case)…');
 const sizes = sizeMatrix(quick ? CHECKED_OPERATIONS : ALL_OPERATIONS, quick ? 2 : 5);
+progress('CLI on one long line…');
+const shapes = cliShapes(quick ? 32 : 256, quick ? 1 : 2);
+const abbreviations = abbreviationsPerLine(100_000);
 progress('memory…');
 // Sizes in million code units: 4M (the tokenizer issue's input) and 8M.
 const memorySizes = quick ? [MB] : [4 * MB, 8 * MB];
@@ -140,7 +163,13 @@ progress('streaming memory…');
 const streaming = streamingMemory(quick ? [20] : [50, 200]);
 
 if (json) {
-  console.log(JSON.stringify({ machine, options, results, linearity: linear, sizes, memory, streaming }, null, 2));
+  console.log(
+    JSON.stringify(
+      { machine, options, results, linearity: linear, sizes, shapes, abbreviations, memory, streaming },
+      null,
+      2,
+    ),
+  );
 } else {
   log(table(results));
   log(
@@ -148,6 +177,9 @@ if (json) {
   );
   log(
     `\n## Size matrix\n\nHostile inputs at 256K, 1M and 4M code units, each case in a fresh process (ms per million code units):\n\n${sizeMatrixTable(sizes)}`,
+  );
+  log(
+    `\n## The CLI on one long line\n\nThe same bytes as one line and in lines, each run a child process (best of 2): one line at ≥ ${MIN_SINGLE_LINE_SHARE * 100}% of the throughput, peak RSS ≤ 3 × the record + 120 MB.\n\n${cliShapesTable(shapes)}\n\n\`sentences --lines\` with 1,000 abbreviations on 100K lines: ${abbreviations.ratio.toFixed(2)}× the time without (${abbreviations.with.toFixed(2)} s against ${abbreviations.without.toFixed(2)} s).`,
   );
   log(
     `\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`,

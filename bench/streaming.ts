@@ -23,7 +23,8 @@ const probe = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const webStream = fileURLToPath(new URL('./web-stream-tokenize.mjs', import.meta.url));
 
-function peak(args: string[]): { maxRssMB: number; seconds: number } {
+/** Runs `node args` in a child process; its peak RSS and wall time. */
+export function peak(args: string[]): { maxRssMB: number; seconds: number } {
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--import', probe, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -18,7 +18,10 @@ import { fileURLToPath } from 'node:url';
  * for issue 14's social rules (emoticons, link ends, elongation, loanword letters, mask, dialect
  * clitics: 25,121 B). The dialect rules C17–C19 add their word lists (perfect verbs before نا,
  * verb stems ending in ي or ك, nisba words: about 190 entries, 890 B gzip): the clitic splitter
- * raised to 10,000 B and everything to 26,800 B (measured 9,739 and 26,176 B).
+ * raised to 10,000 B and everything to 26,800 B (measured 9,739 and 26,176 B). Issue 13's streams
+ * (the look-ahead reach that lets a line with no white space stream, the record limit and its
+ * error, cuts found piece by piece, the rescan only on doubling) add about 800 B to everything:
+ * raised to 27,300 B (measured 27,016 B); `sentences` stays under its ceiling (9,678 B).
  */
 const BUDGETS = {
   normalize: 11_878,
@@ -27,7 +30,7 @@ const BUDGETS = {
   sentences: 9_687,
   splitClitics: 10_000,
   transliterate: 1_550,
-  '*': 26_800,
+  '*': 27_300,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

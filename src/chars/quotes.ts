@@ -6,26 +6,27 @@
 import { Char } from './code-points.ts';
 
 export interface QuotePair {
-  readonly open: number;
-  readonly close: number;
+  readonly open_: number;
+  readonly close_: number;
   /**
    * Whether a terminator inside a quotation of this pair waits for its closer later on the line
    * (S4). Not for the straight apostrophe, which stands alone far more often than it quotes.
    */
-  readonly protects: boolean;
+  readonly protects_: boolean;
 }
 
 /** The pairs, in the order a sentence scanner looks for an open one (straight quotes first). */
 export const QUOTE_PAIRS: readonly QuotePair[] = [
-  { open: Char.QUOTATION_MARK, close: Char.QUOTATION_MARK, protects: true },
-  { open: Char.LEFT_GUILLEMET, close: Char.RIGHT_GUILLEMET, protects: true },
-  { open: Char.LEFT_DOUBLE_QUOTATION_MARK, close: Char.RIGHT_DOUBLE_QUOTATION_MARK, protects: true },
-  { open: Char.LEFT_SINGLE_QUOTATION_MARK, close: Char.RIGHT_SINGLE_QUOTATION_MARK, protects: true },
-  { open: Char.APOSTROPHE, close: Char.APOSTROPHE, protects: false },
+  { open_: Char.QUOTATION_MARK, close_: Char.QUOTATION_MARK, protects_: true },
+  { open_: Char.LEFT_GUILLEMET, close_: Char.RIGHT_GUILLEMET, protects_: true },
+  { open_: Char.LEFT_DOUBLE_QUOTATION_MARK, close_: Char.RIGHT_DOUBLE_QUOTATION_MARK, protects_: true },
+  { open_: Char.LEFT_SINGLE_QUOTATION_MARK, close_: Char.RIGHT_SINGLE_QUOTATION_MARK, protects_: true },
+  { open_: Char.APOSTROPHE, close_: Char.APOSTROPHE, protects_: false },
 ];
 
 /** The index in QUOTE_PAIRS of the pair `c` opens or closes, or -1. */
 export function quotePairOf(c: number): number {
-  for (let k = 0; k < QUOTE_PAIRS.length; k++) if (QUOTE_PAIRS[k]!.open === c || QUOTE_PAIRS[k]!.close === c) return k;
+  for (let k = 0; k < QUOTE_PAIRS.length; k++)
+    if (QUOTE_PAIRS[k]!.open_ === c || QUOTE_PAIRS[k]!.close_ === c) return k;
   return -1;
 }

@@ -8,7 +8,7 @@ import { latinRuns } from '../normalize/latin-runs.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions } from '../normalize/options.ts';
 import { planFor } from '../normalize/plan.ts';
-import { resolveSentenceOptions, sentencesWith } from '../segment/sentences.ts';
+import { resolveSentenceOptions, SentenceScanner, type Sentence } from '../segment/sentences.ts';
 import { NormalizeChunker } from '../stream/normalize-chunks.ts';
 import type { ItemChunker } from '../stream/pending.ts';
 import { SentenceChunker } from '../stream/sentence-chunks.ts';
@@ -157,7 +157,14 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
       }
       case 'sentences': {
         const resolved = resolveSentenceOptions(o.sentences);
-        return lines((line) => `${lineRecord(format, 'sentences', sentencesWith(line, resolved), false)}\n`);
+        // The scanner directly, with the options resolved above (`sentences` resolves its own).
+        const sentencesOf = (line: string) => {
+          const found: Sentence[] = [];
+          for (const s = new SentenceScanner(line, resolved); s.next(); )
+            found.push({ text: line.slice(s.start, s.end), start: s.start, end: s.end });
+          return found;
+        };
+        return lines((line) => `${lineRecord(format, 'sentences', sentencesOf(line), false)}\n`);
       }
       case 'transliterate':
         return lines((line) => `${normalizedRecord(format, convert(line))}\n`);

@@ -66,7 +66,7 @@ export interface Resolved {
   semicolon: boolean;
   abbreviations: ReadonlySet<string>;
   /** The length of the longest abbreviation, in code units: longer words are not looked up. */
-  longestAbbreviation: number;
+  longestAbbreviation_: number;
 }
 
 const BUILT_IN = /* @__PURE__ */ (() =>
@@ -81,7 +81,7 @@ const DEFAULTS: Resolved = {
   lineBreaks: 'sentence',
   semicolon: false,
   abbreviations: BUILT_IN,
-  longestAbbreviation: /* @__PURE__ */ longest(BUILT_IN),
+  longestAbbreviation_: /* @__PURE__ */ longest(BUILT_IN),
 };
 
 const SENTENCE_SCHEMA: OptionSchema = {
@@ -97,7 +97,7 @@ export function resolveSentenceOptions(options: SentenceOptions | undefined): Re
   const semicolon = given.semicolon === true;
   const abbreviations = (given.abbreviations ?? []) as readonly string[];
   const set = abbreviations.length === 0 ? BUILT_IN : new Set([...BUILT_IN, ...abbreviations.map(abbreviationKey)]);
-  return { lineBreaks, semicolon, abbreviations: set, longestAbbreviation: longest(set) };
+  return { lineBreaks, semicolon, abbreviations: set, longestAbbreviation_: longest(set) };
 }
 
 // Candidate characters, by what the scan does with them.
@@ -125,10 +125,13 @@ function candidateTable(): Uint8Array {
   return (candidates = t);
 }
 
-/** Whether `text` holds a character the sentence scanner stops at (see `ranOut_`). */
-export function hasCandidate(text: string): boolean {
+/**
+ * Whether `text` holds, from `from` on, a character the sentence scanner stops at: a sentence
+ * with none only grows when more text with none follows (sentence-chunks.ts).
+ */
+export function hasCandidate(text: string, from = 0): boolean {
   const cand = candidateTable();
-  for (let k = 0; k < text.length; k++) if (cand[text.charCodeAt(k)] !== 0) return true;
+  for (let k = from; k < text.length; k++) if (cand[text.charCodeAt(k)] !== 0) return true;
   return false;
 }
 
@@ -212,13 +215,6 @@ export class SentenceScanner {
    * text followed: a stream emits only the sentences decided before this became true.
    */
   readToEnd_ = false;
-  /**
-   * Whether the last sentence simply ran out of text: no candidate after its last decision, and
-   * no decision that read to the end. More text with no candidate (`hasCandidate`) only makes it
-   * longer, so a stream need not scan it again.
-   */
-  ranOut_ = false;
-
   constructor(
     readonly text: string,
     private readonly o: Resolved,
@@ -250,7 +246,6 @@ export class SentenceScanner {
       // Skip ahead to the next candidate: one lookup per code unit.
       while (j < n && cand[text.charCodeAt(j)] === 0) j++;
       if (j >= n) {
-        this.ranOut_ = !this.readToEnd_;
         this.readToEnd_ = true;
         this.finish_(n, n);
         return true;
@@ -366,9 +361,9 @@ export class SentenceScanner {
     if (k < 0) return;
     const pair = QUOTE_PAIRS[k]!;
     const q = this.quotes_;
-    if (pair.open === pair.close) {
+    if (pair.open_ === pair.close_) {
       if (!(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]! ^= 1;
-    } else if (c === pair.open) q[k]!++;
+    } else if (c === pair.open_) q[k]!++;
     else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]!--;
   }
 
@@ -419,13 +414,13 @@ export class SentenceScanner {
   private quoteClosesLater_(k: number): boolean {
     let pair = -1;
     for (let p = 0; p < QUOTE_PAIRS.length && pair < 0; p++) {
-      if (this.quotes_[p]! > 0 && QUOTE_PAIRS[p]!.protects) pair = p;
+      if (this.quotes_[p]! > 0 && QUOTE_PAIRS[p]!.protects_) pair = p;
     }
     if (pair < 0) return false;
     const at = this.closeAt_[pair]!;
     if (k < this.closeFrom_[pair]! || (at >= 0 ? k > at : k > this.closeSearchEnd_[pair]!)) {
       const { text, n } = this;
-      const closer = QUOTE_PAIRS[pair]!.close;
+      const closer = QUOTE_PAIRS[pair]!.close_;
       let m = k;
       while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
       if (m >= n) this.readToEnd_ = true;
@@ -466,14 +461,14 @@ export class SentenceScanner {
     // S8: a single letter, a dotted abbreviation, or a listed one. Listed abbreviations are short:
     // only a short word or chunk is looked up.
     if (letters === 1) return true;
-    const { abbreviations, longestAbbreviation } = this.o;
-    if (pEnd - pStart > longestAbbreviation) return false;
+    const { abbreviations, longestAbbreviation_ } = this.o;
+    if (pEnd - pStart > longestAbbreviation_) return false;
     const word = text.slice(pStart, pEnd);
     const chunkStart = Math.max(this.chunkStart_, start);
     return (
       isDottedAbbreviation(word) ||
       abbreviations.has(abbreviationKey(word)) ||
-      (pEnd - chunkStart <= longestAbbreviation && abbreviations.has(abbreviationKey(text.slice(chunkStart, pEnd))))
+      (pEnd - chunkStart <= longestAbbreviation_ && abbreviations.has(abbreviationKey(text.slice(chunkStart, pEnd))))
     );
   }
 
@@ -544,9 +539,9 @@ export class SentenceScanner {
     if (k < 0) return false;
     const pair = QUOTE_PAIRS[k]!;
     const q = this.quotes_;
-    if (pair.open !== pair.close && c === pair.close) return true;
+    if (pair.open_ !== pair.close_ && c === pair.close_) return true;
     if (q[k] === 0) return false;
-    if (pair.open === pair.close) {
+    if (pair.open_ === pair.close_) {
       if (hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(m)) return false;
       q[k] = 0;
     } else q[k]!--;
@@ -618,12 +613,7 @@ export class SentenceScanner {
  * ```
  */
 export function sentences(text: string, options?: SentenceOptions): Sentence[] {
-  return sentencesWith(requireString('sentences', 'text', text), resolveSentenceOptions(options));
-}
-
-/** `sentences` with options resolved once (the CLI's `--lines` calls it for every line). */
-export function sentencesWith(text: string, options: Resolved): Sentence[] {
-  const s = new SentenceScanner(text, options);
+  const s = new SentenceScanner(requireString('sentences', 'text', text), resolveSentenceOptions(options));
   const out: Sentence[] = [];
   while (s.next()) out.push({ text: s.text.slice(s.start, s.end), start: s.start, end: s.end });
   return out;

@@ -17,7 +17,7 @@ import { PendingText, type ItemChunker } from './pending.ts';
 export class SentenceChunker implements ItemChunker<Sentence> {
   private readonly options: Resolved;
   private readonly pending: PendingText;
-  /** The last scan ended in a sentence that ran out of text (see `SentenceScanner.ranOut_`). */
+  /** The last scan ended in a sentence with no candidate at all (see `hasCandidate`). */
   private ranOut = false;
 
   /**
@@ -49,6 +49,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
       () => final || !s.readToEnd_,
       () => emit({ text: p.text.slice(s.start, s.end), start: p.base + s.start, end: p.base + s.end }),
     );
-    this.ranOut = s.ranOut_;
+    // The unfinished sentence, held from its start, has no candidate: it ran out of text.
+    this.ranOut = p.unfinished > 0 && !hasCandidate(p.text, p.cursor);
   }
 }

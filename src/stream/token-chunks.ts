@@ -82,7 +82,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
         if (!this.whitespace) resume = s.end - (isLowSurrogate(text.charCodeAt(s.end - 1)) ? 2 : 0);
         break;
       }
-      const final = atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach) < readable;
+      const final = atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach_) < readable;
       if (!final) {
         this.growingWord =
           s.kind === TokenKind.word &&

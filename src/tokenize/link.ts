@@ -119,12 +119,12 @@ const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, Role.EMAIL_LOCA
  * letters. A failed look-ahead is remembered, so that scanning stays linear on "a.a.a.a…".
  */
 export function emailEnd(text: string, i: number, n: number, state: LookAhead): number {
-  if (i < state.failedUntil) return i;
+  if (i < state.failedUntil_) return i;
   let j = i;
   while (j < n && isLocalChar(text.charCodeAt(j))) j++;
   reached(state, j);
   if (j >= n || text.charCodeAt(j) !== Char.COMMERCIAL_AT) {
-    state.failedUntil = j;
+    state.failedUntil_ = j;
     return i;
   }
   let k = j + 1;
@@ -147,6 +147,6 @@ export function emailEnd(text: string, i: number, n: number, state: LookAhead): 
   }
   reached(state, k + 1);
   if (labels >= 2 && lastLabelLetters) return end;
-  state.failedUntil = j;
+  state.failedUntil_ = j;
   return i;
 }

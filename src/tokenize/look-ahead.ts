@@ -7,7 +7,7 @@
  * `http://` glued on (T21), the longest emoticon. `BOUNDED_LOOK_AHEAD` is above all of them. The
  * few decisions that may read arbitrarily far (a URL whose trailing punctuation is trimmed off, an
  * email or emoticon that fails after a long run, a tag trimmed of its ZWNJ) record where they
- * stopped in `reach`.
+ * stopped in `reach_`.
  */
 
 /** More code units than any bounded decision reads past the end of its token (the most is 19, a scheme). */
@@ -16,12 +16,12 @@ export const BOUNDED_LOOK_AHEAD = 32;
 /** Per-text look-ahead state, owned by one scanner. */
 export interface LookAhead {
   /** T12: no email address starts before this index (a failed look-ahead is remembered). */
-  failedUntil: number;
+  failedUntil_: number;
   /** The farthest index at which an unbounded look-ahead stopped. */
-  reach: number;
+  reach_: number;
 }
 
 /** Records that a look-ahead read up to index `j`. */
 export function reached(state: LookAhead, j: number): void {
-  if (j > state.reach) state.reach = j;
+  if (j > state.reach_) state.reach_ = j;
 }

@@ -99,8 +99,8 @@ export class Scanner {
   end = 0;
   kind = 0;
   private readonly n: number;
-  /** How far the look-aheads read (see look-ahead.ts): streams read `lookAhead_.reach`. */
-  readonly lookAhead_: LookAhead = { failedUntil: 0, reach: 0 };
+  /** How far the look-aheads read (see look-ahead.ts): streams read `lookAhead_.reach_`. */
+  readonly lookAhead_: LookAhead = { failedUntil_: 0, reach_: 0 };
   private readonly inArabicWord_ = arabicWordTable();
 
   constructor(

@@ -118,7 +118,7 @@ describe('fast paths agree with the tables for every BMP code unit', () => {
   });
 
   it('the quote pairs agree with the opening and closing roles', () => {
-    for (const { open, close } of chars.QUOTE_PAIRS) {
+    for (const { open_: open, close_: close } of chars.QUOTE_PAIRS) {
       expect(chars.hasRole(open, chars.Role.OPENING_QUOTE)).toBe(true);
       expect(chars.hasRole(close, chars.Role.CLOSING_QUOTE)).toBe(true);
     }
