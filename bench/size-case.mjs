@@ -25,25 +25,24 @@ async function stream(transform) {
   return count;
 }
 
+/** Walks a lazy sequence to its end (`tokens`, `sentenceSegments`). */
+function count(items) {
+  let n = 0;
+  for (const _ of items) n++;
+  return n;
+}
+
 const splitter = lib.createCliticSplitter();
 const OPERATIONS = {
   normalize: (t) => lib.normalize(t, 'search'),
   normalizeWithOffsets: (t) => lib.normalizeWithOffsets(t, 'search'),
   tokenize: (t) => lib.tokenize(t),
-  tokens: (t) => {
-    let n = 0;
-    for (const _ of lib.tokens(t)) n++;
-    return n;
-  },
+  tokens: (t) => count(lib.tokens(t)),
   tokenSpans: (t) => lib.tokenSpans(t),
   'tokenize clitics': (t) => lib.tokenize(t, { clitics: splitter }),
   sentences: (t) => lib.sentences(t),
   sentenceSpans: (t) => lib.sentenceSpans(t),
-  sentenceSegments: (t) => {
-    let n = 0;
-    for (const _ of lib.sentenceSegments(t)) n++;
-    return n;
-  },
+  sentenceSegments: (t) => count(lib.sentenceSegments(t)),
   latinRuns: (t) => lib.latinRuns(t),
   mask: (t) => lib.mask(t),
   transliterate: (t) => lib.transliterate(t),

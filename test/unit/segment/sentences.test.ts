@@ -1,6 +1,7 @@
 /** One row per rule: `[input, sentences]`, with options where a rule needs them. */
 import { describe, expect, it } from 'vitest';
 import { sentenceSegments, sentenceSpans, sentences, type SentenceOptions } from '../../../src/index.ts';
+import { hasCandidate } from '../../../src/segment/sentences.ts';
 
 type Row = [input: string, expected: string[], options?: SentenceOptions];
 const texts = (t: string, o?: SentenceOptions) => sentences(t, o).map((s) => s.text);
@@ -175,5 +176,20 @@ describe('hostile inputs give the same answers as before the linear-time fixes',
     const many = Array.from({ length: 200_000 }, (_, k) => `ab${k}.`);
     expect(texts('قال ab7. نعم. لا', { abbreviations: many })).toEqual(['قال ab7. نعم.', 'لا']);
     expect(texts('نعم. لا', { abbreviations: [`${'.'.repeat(32_000)}a`] })).toEqual(['نعم.', 'لا']);
+  });
+});
+
+describe('hasCandidate (the sentence stream skips text the scanner would not stop at)', () => {
+  it('finds terminators, quotes, brackets and line breaks, in ASCII and beyond, from an offset', () => {
+    expect(hasCandidate('lorem ipsum dolor')).toBe(false);
+    expect(hasCandidate('كلمة عربية ونص')).toBe(false);
+    expect(hasCandidate('lorem ipsum.')).toBe(true);
+    expect(hasCandidate('lorem (ipsum')).toBe(true);
+    expect(hasCandidate('lorem\nipsum')).toBe(true);
+    expect(hasCandidate('كلمة؟')).toBe(true);
+    expect(hasCandidate('abc «كلمة')).toBe(true);
+    expect(hasCandidate('a. lorem', 2)).toBe(false);
+    expect(hasCandidate('a. كلمة', 2)).toBe(false);
+    expect(hasCandidate('')).toBe(false);
   });
 });
