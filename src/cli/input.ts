@@ -90,7 +90,8 @@ export async function* readInput(files: readonly string[], strict: boolean, stat
           ({ decoder, bytes } = byByteOrderMark(head, utf8, strict, name));
           head = null;
           if (decoder !== utf8) {
-            const rest = utf8.flush();
+            // A run of UTF-8 ends before a UTF-16 file: an incomplete character becomes U+FFFD.
+            const rest = utf8.end();
             if (rest.length > 0) yield rest;
           }
         }
@@ -142,8 +143,6 @@ interface Utf8Decoder extends Decoder {
   startFile(name: string): void;
   /** Whether no character is left incomplete by the previous file. */
   atCharacterStart(): boolean;
-  /** Ends a run of UTF-8 (before a UTF-16 file): what an incomplete character becomes. */
-  flush(): string;
 }
 
 /** TextDecoder's replacement, with a count: U+FFFD written minus those encoded in the input (EF BF BD). */
@@ -166,10 +165,6 @@ class CountingDecoder implements Utf8Decoder {
     this.count(text, bytes);
     if (bytes.length > 0) this.last = bytes.slice(Math.max(0, bytes.length - 3));
     return text;
-  }
-
-  flush(): string {
-    return this.end();
   }
 
   end(): string {
@@ -226,10 +221,6 @@ class StrictDecoder implements Utf8Decoder {
     this.offset += end;
     this.carry = all.slice(end);
     return Buffer.from(all.buffer, all.byteOffset, end).toString('utf8');
-  }
-
-  flush(): string {
-    return this.end();
   }
 
   end(): string {

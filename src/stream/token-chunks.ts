@@ -5,7 +5,7 @@
  * tokenize/look-ahead.ts), which lets a line with no white space at all (minified JSON, a run
  * of NUL bytes) stream too. Memory is bounded by the longest token, never by the input.
  */
-import { BMP_CLASS, isLowSurrogate, Class } from '../chars/index.ts';
+import { BMP_CLASS, Class } from '../chars/index.ts';
 import { BOUNDED_LOOK_AHEAD } from '../tokenize/look-ahead.ts';
 import { TokenKind } from '../tokenize/kinds.ts';
 import { continuesArabicWord, Scanner } from '../tokenize/scanner.ts';
@@ -79,7 +79,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     for (;;) {
       if (!s.next()) {
         // Only white space (or nothing) was left; without space tokens it can all be forgotten.
-        if (!this.whitespace) resume = s.end - (isLowSurrogate(text.charCodeAt(s.end - 1)) ? 2 : 0);
+        if (!this.whitespace) resume = s.end;
         break;
       }
       const final = atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach_) < readable;
