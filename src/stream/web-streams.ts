@@ -15,8 +15,9 @@ import { TokenChunker } from './token-chunks.ts';
 /**
  * A `TransformStream` that normalizes text as it flows: its output, joined, equals
  * `normalize(input, options)` however the input is split into chunks. Text is held back only up
- * to the last line break, or the last Arabic letter that follows another letter (and its
- * harakat).
+ * to the last line break, the last Arabic letter that follows another (and its harakat), or the
+ * last ASCII letter that follows another. A longer piece than V8's longest string (536,870,888
+ * code units) with none of these errors the stream with a `RangeError` naming where it starts.
  *
  * @param options - As for `normalize`; invalid options throw a `TypeError` here, not later.
  *
@@ -47,7 +48,10 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
 /**
  * A `TransformStream` of tokens: the same tokens as `tokenize(input, options)`, with offsets
  * into the whole stream, however the input is split into chunks (inside a word, a number, a URL,
- * an emoji sequence or a surrogate pair). Only the text after the last space is held back.
+ * an emoji sequence or a surrogate pair). A token is emitted once white space follows it, or once
+ * every character its decision read has arrived, so a line with no white space streams too; only
+ * the unfinished token is held back (a longer one than V8's longest string errors the stream with
+ * a `RangeError`).
  *
  * @param options - As for `tokenize`; invalid options throw a `TypeError` here.
  *
@@ -67,7 +71,7 @@ export function createTokenStream(options?: TokenizeOptions): TransformStream<st
  * A `TransformStream` of sentences: the same sentences as `sentences(input, options)`, with
  * offsets into the whole stream, however the input is split into chunks (inside an abbreviation
  * such as "أ.د." or between a terminator and its closing quote). Only the unfinished sentence is
- * held back.
+ * held back (a longer one than V8's longest string errors the stream with a `RangeError`).
  *
  * @param options - As for `sentences`; invalid options throw a `TypeError` here.
  *
