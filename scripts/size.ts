@@ -22,6 +22,9 @@ import { fileURLToPath } from 'node:url';
  * (the look-ahead reach that lets a line with no white space stream, the record limit and its
  * error, cuts found piece by piece, the rescan only on doubling) add about 800 B to everything:
  * raised to 27,300 B (measured 27,016 B); `sentences` stays under its ceiling (9,678 B).
+ * Issue 18's `stem` is `normalize` and the clitic splitter plus both stemmers and the light
+ * stemmer's exception list (measured 18,839 B): budget 19,300 B; everything raised to 28,600 B
+ * (measured 28,094 B).
  */
 const BUDGETS = {
   normalize: 11_878,
@@ -30,7 +33,8 @@ const BUDGETS = {
   sentences: 9_687,
   splitClitics: 10_000,
   transliterate: 1_550,
-  '*': 27_300,
+  stem: 19_300,
+  '*': 28_600,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

@@ -47,3 +47,4 @@ export {
   type Transliterated,
   type TransliterateOptions,
 } from './transliterate/transliterate.ts';
+export { stem, type StemOptions, type StemAlgorithm } from './search/stem.ts';

@@ -103,6 +103,7 @@ const DOCUMENTS = [
   'docs/sentences.md',
   'docs/clitics.md',
   'docs/transliteration.md',
+  'docs/search.md',
 ];
 const blocks = DOCUMENTS.flatMap((file) => {
   const text = readFileSync(new URL(file, root), 'utf8');
