@@ -48,3 +48,5 @@ export {
   type TransliterateOptions,
 } from './transliterate/transliterate.ts';
 export { stem, type StemOptions, type StemAlgorithm } from './search/stem.ts';
+export { isStopword, STOPWORDS } from './search/stopwords.ts';
+export { analyze, type AnalyzeOptions, type AnalyzerPreset, type Term } from './search/analyze.ts';

@@ -2,14 +2,21 @@
 // string per line on stdin and writes, per line, what Lucene's own filters make of it.
 //   java LuceneOracle stem   the string as one token through ArabicNormalizationFilter and
 //                            ArabicStemFilter (Elasticsearch's arabic_normalization + arabic_stem)
+//   java LuceneOracle analyze STOPFILE
+//                            the line through Lucene's ArabicAnalyzer with the stop words of
+//                            STOPFILE (one per line): its terms, separated by spaces
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -17,17 +24,26 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 public class LuceneOracle {
   public static void main(String[] args) throws Exception {
-    if (args.length != 1 || !args[0].equals("stem")) {
-      System.err.println("usage: LuceneOracle stem");
+    Analyzer analyzer;
+    String separator;
+    if (args.length == 1 && args[0].equals("stem")) {
+      analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          Tokenizer source = new KeywordTokenizer();
+          return new TokenStreamComponents(source, new ArabicStemFilter(new ArabicNormalizationFilter(source)));
+        }
+      };
+      separator = "";
+    } else if (args.length == 2 && args[0].equals("analyze")) {
+      CharArraySet stopwords = new CharArraySet(Files.readAllLines(Paths.get(args[1]), StandardCharsets.UTF_8), false);
+      analyzer = new ArabicAnalyzer(stopwords);
+      separator = " ";
+    } else {
+      System.err.println("usage: LuceneOracle stem | LuceneOracle analyze STOPFILE");
       System.exit(2);
+      return;
     }
-    Analyzer analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new KeywordTokenizer();
-        return new TokenStreamComponents(source, new ArabicStemFilter(new ArabicNormalizationFilter(source)));
-      }
-    };
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -35,7 +51,10 @@ public class LuceneOracle {
       try (TokenStream ts = analyzer.tokenStream("f", line)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         ts.reset();
-        while (ts.incrementToken()) terms.append(term);
+        while (ts.incrementToken()) {
+          if (terms.length() > 0) terms.append(separator);
+          terms.append(term);
+        }
         ts.end();
       }
       out.write(terms.toString());

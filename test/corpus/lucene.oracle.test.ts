@@ -6,7 +6,7 @@
  * digits). Zero differences. Skipped with a visible notice where Java or Lucene is absent.
  */
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/index.ts';
+import { analyze, STOPWORDS, stem } from '../../src/index.ts';
 import { lucene } from './lucene.ts';
 import { hasGold, loadGold } from './ud.ts';
 
@@ -66,5 +66,47 @@ describe.skipIf(lucene === null)("stem(·, { algorithm: 'lucene' }) against Luce
       .filter(([, ours, theirs]) => ours !== theirs);
     console.log(`[oracle] Lucene stemmer: ${words.length} strings, ${differences.length} differences`);
     expect(differences.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe.skipIf(lucene === null || !hasGold)("analyze(·, { preset: 'lucene' }) against Lucene's ArabicAnalyzer", () => {
+  it('gives the same terms on ≥ 99.5% of the UD Arabic-PUD sentences (A4)', () => {
+    const lines = loadGold().flatMap((d) => d.sentences.map(([s, e]) => d.text.slice(s, e).replace(/[\r\n]+/g, ' ')));
+    const expected = lucene!('analyze', lines, STOPWORDS);
+    const ours = lines.map((l) =>
+      analyze(l, { preset: 'lucene' })
+        .map((t) => t.term)
+        .join(' '),
+    );
+    const differing = lines.map((l, i) => [l, ours[i]!, expected[i]!] as const).filter(([, a, b]) => a !== b);
+    const share = 1 - differing.length / lines.length;
+    console.log(
+      `[oracle] ArabicAnalyzer: ${lines.length - differing.length} of ${lines.length} PUD sentences give the same terms (${(share * 100).toFixed(2)}%)`,
+    );
+    for (const [line, a, b] of differing.slice(0, 8))
+      console.log(`  ${line.slice(0, 80)}\n    ours   ${a.slice(0, 160)}\n    lucene ${b.slice(0, 160)}`);
+    expect(share).toBeGreaterThanOrEqual(0.995);
+  });
+});
+
+describe.skipIf(lucene === null)("analyze(·, { preset: 'lucene' }) on social and mixed text (A5)", () => {
+  it("cuts URLs, e-mail addresses, mentions and hashtags as Lucene's StandardTokenizer does", () => {
+    const lines = [
+      'زوروا https://t.co/abc123 الآن',
+      '@user_1 مرحبا #المدرسة_الجديدة',
+      'رائع 🙂 جدا ❤️',
+      'a:b و:ب ق.م 6:30',
+      'كتب 3.5% و٣٫٥ و2006 الـ84 ب15000',
+      'info@site.com www.example.org/path?q=1',
+      "l'homme ABC-DEF x_y 1_2",
+    ];
+    const expected = lucene!('analyze', lines, STOPWORDS);
+    expect(
+      lines.map((l) =>
+        analyze(l, { preset: 'lucene' })
+          .map((t) => t.term)
+          .join(' '),
+      ),
+    ).toEqual(expected);
   });
 });

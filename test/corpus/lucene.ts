@@ -4,7 +4,7 @@
  * visible notice, when Java or the jars are absent; tests that need it are skipped then.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +35,22 @@ function compile(): string | null {
 
 const classpath = compile();
 
-/** Runs the oracle in `mode` over `lines` (no line may hold a line break); one output per line. */
+/**
+ * Runs the oracle over `lines` (no line may hold a line break); one output per line. `'stem'`:
+ * each line as one token through Lucene's normalizer and stemmer; `'analyze'`: each line through
+ * Lucene's ArabicAnalyzer with `stopwords`, its terms joined by spaces.
+ */
 export const lucene =
   classpath === null
     ? null
-    : (mode: 'stem', lines: readonly string[]): string[] => {
-        const r = spawnSync('java', ['-cp', classpath, 'LuceneOracle', mode], {
+    : (mode: 'stem' | 'analyze', lines: readonly string[], stopwords: readonly string[] = []): string[] => {
+        const args = ['-cp', classpath, 'LuceneOracle', mode];
+        if (mode === 'analyze') {
+          const file = join(mkdtempSync(join(tmpdir(), 'lucene-stop-')), 'stopwords.txt');
+          writeFileSync(file, `${stopwords.join('\n')}\n`);
+          args.push(file);
+        }
+        const r = spawnSync('java', args, {
           input: `${lines.join('\n')}\n`,
           encoding: 'utf8',
           maxBuffer: 1 << 28,

@@ -1,6 +1,6 @@
 /**
  * Rules have IDs (T… tokenization, S… sentences, N… normalization, C… clitics, X…
- * transliteration, M… masking, L… stemming), defined in docs
+ * transliteration, M… masking, L… stemming, W… stop words, A… analysis), defined in docs
  * as **T1** and cited by the code branch that implements each and by its test row. This test
  * fails when a documented ID is cited by no code or no test, or when code or tests cite an ID the
  * docs do not define.
@@ -19,8 +19,8 @@ const DOCS = [
   'docs/transliteration.md',
   'docs/search.md',
 ];
-const DEFINITION = /\*\*([TSNCXML]\d{1,2})\*\*/g;
-const CITATION = /\b([TSNCXML]\d{1,2})\b/g;
+const DEFINITION = /\*\*([TSNCXMLWA]\d{1,2})\*\*/g;
+const CITATION = /\b([TSNCXMLWA]\d{1,2})\b/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,0 +1,130 @@
+/**
+ * `analyze`: text to search terms, the chain an index and its queries share (A1–A4 in
+ * docs/search.md): tokenize, fold, drop stop words, stem; every term keeps the span of the text
+ * it came from.
+ */
+import { Char } from '../chars/index.ts';
+import { normalize } from '../normalize/normalize.ts';
+import { BOOLEAN, readOptions, requireString, type OptionRule } from '../options/validate.ts';
+import { Kind } from '../tokenize/kinds.ts';
+import { tokenSpans } from '../tokenize/tokenize.ts';
+import { luceneWordSpans } from './lucene-tokens.ts';
+import { stem } from './stem.ts';
+import { isStopword, STOPWORDS } from './stopwords.ts';
+
+/**
+ * The analyzers `analyze` offers: `'light'` (the default) and `'lucene'`.
+ *
+ * @example
+ * ```ts
+ * import { analyze, type AnalyzerPreset } from 'arabic-text';
+ * const preset: AnalyzerPreset = 'lucene';
+ * analyze('والمكتبات', { preset })[0].term; // 'مكتب'
+ * ```
+ */
+export type AnalyzerPreset = 'light' | 'lucene';
+
+/**
+ * Options of `analyze`.
+ *
+ * @example
+ * ```ts
+ * import { analyze, type AnalyzeOptions } from 'arabic-text';
+ * const options: AnalyzeOptions = { preset: 'lucene' };
+ * analyze('في المكتبات', options).map((t) => t.term); // ['مكتب']
+ * ```
+ */
+export interface AnalyzeOptions {
+  /**
+   * `'light'`: `isStopword`, then `stem` (the light stemmer). `'lucene'`: Elasticsearch's
+   * `arabic` analyzer with this project's stop list: lower case, decimal digits to ASCII, the
+   * stop list as it is written (`STOPWORDS`), `arabic_normalization`, `arabic_stem`.
+   * @defaultValue `'light'`
+   */
+  preset?: AnalyzerPreset | undefined;
+  /** Drop stop words. @defaultValue `true` */
+  stopwords?: boolean | undefined;
+}
+
+/**
+ * One search term: what is indexed or looked up, and the span of the text it came from.
+ *
+ * @example
+ * ```ts
+ * import { analyze, type Term } from 'arabic-text';
+ * const [term]: Term[] = analyze('بالمدرسة');
+ * term; // { term: 'مدرس', start: 0, end: 8 }
+ * ```
+ */
+export interface Term {
+  term: string;
+  /** UTF-16 offsets into the analyzed text. */
+  start: number;
+  end: number;
+}
+
+const SCHEMA = {
+  preset: { kind: 'oneOf', values: ['light', 'lucene'] satisfies AnalyzerPreset[] } as OptionRule,
+  stopwords: BOOLEAN,
+};
+
+let luceneStops: ReadonlySet<string> | null = null;
+/** A4: Lucene's stop filter runs before its normalizer, on the words as written: the list as it is exported. */
+const luceneStopwords = () => (luceneStops ??= new Set(STOPWORDS));
+const DIGITS_ONLY = { preset: 'none', digits: 'ascii' } as const;
+
+/**
+ * Analyzes text into search terms, with offsets into the original text: the words and numbers
+ * of `tokenize`, and the words of hashtags (A1); stop words dropped (A2); each word stemmed
+ * (A3, or A4 under `preset: 'lucene'`). Index documents and queries with the same options.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from 'arabic-text';
+ * analyze('ذهبت إلى المدرسة').map((t) => t.term); // ['ذهب', 'مدرس']
+ * analyze('وبالمدرسة ٣ طلاب').map((t) => t.term); // ['مدرس', '3', 'طلاب']
+ * analyze('#المدرسة_الجديدة')[0];                // { term: 'مدرس', start: 1, end: 8 }
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Term[] {
+  const input = requireString('analyze', 'text', text);
+  const given = readOptions('analyze', options, SCHEMA);
+  const lucene = given?.preset === 'lucene';
+  const dropStopwords = given?.stopwords !== false;
+  const spans = tokenSpans(input);
+  const terms: Term[] = [];
+  if (lucene) {
+    const stops = luceneStopwords();
+    for (const [start, end] of luceneWordSpans(input, spans)) {
+      // A4: lower case and decimal digits first, the stop list on the word as written, then
+      // Lucene's normalizer and stemmer; A5: on Lucene's words.
+      const word = normalize(input.slice(start, end).toLowerCase(), DIGITS_ONLY);
+      if (dropStopwords && stops.has(word)) continue;
+      const term = stem(word, { algorithm: 'lucene' });
+      if (term !== '') terms.push({ term, start, end });
+    }
+    return terms;
+  }
+  const add = (start: number, end: number) => {
+    const word = input.slice(start, end);
+    if (dropStopwords && isStopword(word)) return; // A2
+    const term = stem(word); // A3
+    if (term !== '') terms.push({ term, start, end });
+  };
+  for (let k = 0; k < spans.length; k += 3) {
+    const kind = spans[k + 2]!;
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    // A1: words and numbers; a hashtag's words, without the #, split at its underscores.
+    if (kind === Kind.word || kind === Kind.number) add(start, end);
+    else if (kind === Kind.hashtag) {
+      let from = start + 1;
+      for (let i = from; i <= end; i++) {
+        if (i < end && input.charCodeAt(i) !== Char.LOW_LINE) continue;
+        if (i > from) add(from, i);
+        from = i + 1;
+      }
+    }
+  }
+  return terms;
+}
