@@ -77,7 +77,10 @@ export interface NormalizeOptions {
   diacritics?: DiacriticsMode;
   /** Remove U+0640 ARABIC TATWEEL. @defaultValue `false` (`true` in `clean`) */
   tatweel?: boolean;
-  /** Rewrite decimal digits of every script. ASCII digits inside a Latin run stay ASCII. @defaultValue `'keep'` */
+  /**
+   * Rewrite decimal digits of every script. ASCII digits inside a Latin run stay ASCII. Under
+   * `'ascii'`, ٫ ٬ between digits become . , and ٪ becomes % (٣٫٥٪ → 3.5%). @defaultValue `'keep'`
+   */
   digits?: DigitsMode;
   /** Contextual letter forms and lam-alef ligatures (U+FB50–U+FDFF, U+FE70–U+FEFF) → base letters, keeping hamza and madda. @defaultValue `false` (`true` in `clean`) */
   presentationForms?: boolean;

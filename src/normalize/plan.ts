@@ -112,6 +112,8 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
     for (const z of DIGIT_ZEROS)
       if (z !== zero) for (let d = 0; d < 10; d++) m.set(z + d, String.fromCodePoint(zero + d));
   }
+  // N8: ASCII numbers are written with the ASCII percent sign too (٣٫٥٪ → 3.5%).
+  if (o.digits === 'ascii') m.set(Char.ARABIC_PERCENT_SIGN, '%');
   // N14
   if (o.punctuation === 'ascii') {
     m.set(Char.ARABIC_COMMA, ',');
@@ -154,7 +156,9 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   if (o.persianLetters) cps.push(Char.FARSI_YEH);
   if (o.digits === 'arabic' || o.digits === 'persian')
     for (let d = Char.DIGIT_ZERO; d <= Char.DIGIT_NINE; d++) cps.push(d);
-  if (o.punctuation === 'ascii') cps.push(Char.ARABIC_DECIMAL_SEPARATOR, Char.ARABIC_THOUSANDS_SEPARATOR);
+  // N14, and N8: ASCII numbers take ASCII separators (٣٫٥ → 3.5 between digits).
+  if (o.punctuation === 'ascii' || o.digits === 'ascii')
+    cps.push(Char.ARABIC_DECIMAL_SEPARATOR, Char.ARABIC_THOUSANDS_SEPARATOR);
   if (o.punctuation === 'arabic') cps.push(Char.COMMA, Char.SEMICOLON, Char.QUESTION_MARK);
   return cps;
 }

@@ -74,6 +74,23 @@ const luceneStopwords = () => (luceneStops ??= new Set(STOPWORDS));
 const DIGITS_ONLY = { preset: 'none', digits: 'ascii' } as const;
 
 /**
+ * A4: decimal digits to ASCII and nothing else, as Lucene's `DecimalDigitFilter` does. N8 also
+ * folds the Arabic decimal and thousands separators between digits; Lucene keeps them (`٣٫٥` is
+ * the term `3٫5`), so the pieces between separators are folded one by one.
+ */
+function luceneDigits(word: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== Char.ARABIC_DECIMAL_SEPARATOR && c !== Char.ARABIC_THOUSANDS_SEPARATOR) continue;
+    out += normalize(word.slice(from, i), DIGITS_ONLY) + word[i];
+    from = i + 1;
+  }
+  return from === 0 ? normalize(word, DIGITS_ONLY) : out + normalize(word.slice(from), DIGITS_ONLY);
+}
+
+/**
  * Analyzes text into search terms, with offsets into the original text: the words and numbers
  * of `tokenize`, and the words of hashtags (A1); stop words dropped (A2); each word stemmed
  * (A3, or A4 under `preset: 'lucene'`). Index documents and queries with the same options.
@@ -98,7 +115,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Term[] {
     for (const [start, end] of luceneWordSpans(input, spans)) {
       // A4: lower case and decimal digits first, the stop list on the word as written, then
       // Lucene's normalizer and stemmer; A5: on Lucene's words.
-      const word = normalize(input.slice(start, end).toLowerCase(), DIGITS_ONLY);
+      const word = luceneDigits(input.slice(start, end).toLowerCase());
       if (dropStopwords && stops.has(word)) continue;
       const term = stem(word, { algorithm: 'lucene' });
       if (term !== '') terms.push({ term, start, end });

@@ -15,6 +15,8 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N6', 'الكتـٰب', none({ diacritics: 'all' }), 'الكتـب'],
   ['N7', 'العـــربية', none({ tatweel: true }), 'العربية'],
   ['N8', 'عام ٢٠٢٤ و iPhone 15', none({ digits: 'ascii' }), 'عام 2024 و iPhone 15'],
+  ['N8', 'نمو ٣٫٥٪ و١٬٠٠٠ ٫ ٪', none({ digits: 'ascii' }), 'نمو 3.5% و1,000 ٫ %'],
+  ['N8', 'مسئول ٣٫٥٪', 'search', 'مسيول 3.5%'],
   ['N8', 'عام 2024 و iPhone 15', none({ digits: 'arabic' }), 'عام ٢٠٢٤ و iPhone 15'],
   ['N9', 'ﻻ ﺑ', none({ presentationForms: true }), 'لا ب'],
   ['N10', 'ﷲ', none({ ligatures: true }), 'الله'],

@@ -28,6 +28,7 @@ describe('analyze', () => {
   it.each([
     ['A4', 'في المكتبات', ['مكتب']],
     ['A4', 'والمكتبة ٣ ABC', ['مكتب', '3', 'abc']],
+    ['A4', 'نما ٣٫٥٪ و١٬٠٠٠', ['نما', '3٫5', '1٬000']],
     // Lucene's stop filter sees the word as written: الى is in the list (as folded), وفي is not
     // (and Lucene's stemmer makes it وف).
     ['A4', 'الى وفي', ['وف']],
