@@ -141,8 +141,8 @@ function switchRows(): Array<{ name: string; rule: string; options: NormalizeOpt
 const RULES_IN_WORDS: Record<string, string> = {
   elongation:
     'A run of three or more of the same Arabic letter becomes one (جداااا → جدا, يااااه → ياه), and\n' +
-    'of four or more for ي and و (معقوووولة → معقولة, كتيييير → كتير: the hamza fold writes three from\n' +
-    'real words, مبدئيين → مبدييين); a run of three or more ه is laughter and becomes ههه. Runs of two\n' +
+    'of four or more for ي and و (معقوووولة → معقولة, كتيييير → كتير; كتييير stays: the long vowels of\n' +
+    'dialect spelling are written doubled and tripled); a run of three or more ه is laughter and becomes ههه. Runs of two\n' +
     'stay (ممتاز, الله, للغة), and nothing but Arabic letters is touched (1000). It applies after every\n' +
     'other switch, to the output, so removed tatweel and harakat do not hide a run (جـــداااا → جدا\n' +
     'under `search`); offsets map each kept letter to its first occurrence.',

@@ -1,8 +1,8 @@
 /**
  * N19 `elongation`: letters repeated for emphasis collapse. A run of three or more of the same
  * Arabic letter becomes one (جداااا → جدا); a run of ه is laughter and becomes ههه (هههههههه →
- * ههه). ي and و need four (معقوووولة → معقولة, كتيييير → كتير): the hamza fold writes three from
- * real words (مبدئيين → مبدييين, 4 words of UD Arabic-PUD). Runs of two are real double letters and
+ * ههه). ي and و need four (معقوووولة → معقولة, كتيييير → كتير; كتييير stays): dialect spelling writes
+ * their long vowels doubled and tripled. Runs of two are real double letters and
  * stay (ممتاز, الله, للغة), and nothing but Arabic letters is touched (1000, sooo).
  *
  * A pass over the finished output, after every other switch, so that tatweel and harakat already

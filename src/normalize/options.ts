@@ -69,7 +69,7 @@ export interface NormalizeOptions {
   alefMaksura?: boolean;
   /** ة → ه. @defaultValue `false` */
   tehMarbuta?: boolean;
-  /** ؤ → و, ئ → ي; combining hamza and madda (U+0653–U+0655) are composed with a letter that takes them (then folded), and removed after any other. @defaultValue `false` */
+  /** ؤ and ئ → ء, so both seats give one key (مسؤول and مسئول → مسءول); combining hamza and madda (U+0653–U+0655) are composed with a letter that takes them (then folded), and removed after any other. @defaultValue `false` */
   hamza?: boolean;
   /** Canonical composition of hamza and madda sequences: ا + U+0654 → أ, و + U+0654 → ؤ … @defaultValue `false` (`true` in `clean`) */
   composeHamza?: boolean;

@@ -80,11 +80,9 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
     set([Char.HEH_GOAL, Char.AE, Char.HEH_DOACHASHMEE], 'ه');
     m.set(Char.TEH_MARBUTA_GOAL, 'ة');
   }
-  // N4
-  if (o.hamza) {
-    m.set(Char.WAW_WITH_HAMZA_ABOVE, 'و');
-    m.set(Char.YEH_WITH_HAMZA_ABOVE, 'ي');
-  }
+  // N4: the seat of a hamza follows a spelling convention that newspapers disagree on (مسؤول and
+  // مسئول, شؤون and شئون side by side); the hamza itself does not vary, so it is what is kept.
+  if (o.hamza) set([Char.WAW_WITH_HAMZA_ABOVE, Char.YEH_WITH_HAMZA_ABOVE], ch(Char.HAMZA));
   // N1
   if (o.alef) set(o.alef === 'basic' ? BASIC_ALEFS : [...BASIC_ALEFS, ...OTHER_ALEFS], ch(Char.ALEF));
   // N2
