@@ -50,3 +50,4 @@ export {
 export { stem, type StemOptions, type StemAlgorithm } from './search/stem.ts';
 export { isStopword, STOPWORDS } from './search/stopwords.ts';
 export { analyze, type AnalyzeOptions, type AnalyzerPreset, type Term } from './search/analyze.ts';
+export { findMatches, type FindMatchesOptions, type Match } from './search/find-matches.ts';

@@ -4,11 +4,20 @@
  * built with DOM nodes and textContent (never innerHTML), and Latin text is isolated with <bdi>
  * so that it displays left to right inside the right-to-left page.
  */
-import { latinRunSpans, normalizeWithOffsets, sentences, TokenKind, tokenize, type PresetName } from 'arabic-text';
+import {
+  analyze,
+  findMatches,
+  latinRunSpans,
+  normalizeWithOffsets,
+  sentences,
+  TokenKind,
+  tokenize,
+  type PresetName,
+} from 'arabic-text';
 
 const PRESET_NAMES: PresetName[] = ['clean', 'search', 'lucene'];
 const SAMPLE =
-  'قال د. أحمد المصريّ لصحيفة The Financial Times إنّ النموّ بلغ ٣٫٥٪ في العـــام الماضي. هل هذا كافٍ؟ «نعم.» تابعونا على https://example.com و#مصر_اليوم 👍🏽';
+  'قال د. أحمد المصريّ لصحيفة The Financial Times إنّ النموّ بلغ ٣٫٥٪ في العـــام الماضي. هل هذا كافٍ؟ «نعم.» تابعونا على https://example.com و#مصر_اليوم 👍🏽 والمدرسةُ بعيدة عن مدارسنا';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = <K extends keyof HTMLElementTagNameMap>(
@@ -68,6 +77,26 @@ function highlighted(input: string, preset: PresetName): HTMLElement {
   return out;
 }
 
+/** The text with the hits of the query in <mark>, each titled with its offsets. */
+function withHits(text: string, query: string, phrase: boolean): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const { start, end } of findMatches(text, query, { phrase })) {
+    fragment.append(text.slice(last, start), el('mark', { title: `hit ${start}–${end}` }, text.slice(start, end)));
+    last = end;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+function renderSearch(input: string): void {
+  const query = $<HTMLInputElement>('query').value;
+  $('hits').replaceChildren(withHits(input, query, $<HTMLInputElement>('phrase').checked));
+  $('terms').replaceChildren(
+    ...analyze(input).map((t) => el('bdi', { className: 'chip kind-word', title: `${t.start}–${t.end}` }, t.term)),
+  );
+}
+
 function render(input: string): void {
   const normalized = $('normalized');
   normalized.replaceChildren(
@@ -96,6 +125,7 @@ function render(input: string): void {
     ...found.map((s) => el('li', { title: `${s.start}–${s.end}` }, withLatinRuns(s.text))),
   );
   $('latin').replaceChildren(withLatinRuns(input));
+  renderSearch(input);
   $('stats').textContent = `${input.length} code units · ${tokens.length} tokens · ${found.length} sentences`;
 }
 
@@ -103,4 +133,5 @@ $('legend').replaceChildren(...TokenKind.names.map((kind) => el('span', { classN
 const input = $<HTMLTextAreaElement>('input');
 input.value = SAMPLE;
 input.addEventListener('input', () => render(input.value));
+for (const id of ['query', 'phrase']) $(id).addEventListener('input', () => renderSearch(input.value));
 render(input.value);

@@ -63,10 +63,9 @@ export interface Term {
   end: number;
 }
 
-const SCHEMA = {
-  preset: { kind: 'oneOf', values: ['light', 'lucene'] satisfies AnalyzerPreset[] } as OptionRule,
-  stopwords: BOOLEAN,
-};
+/** The `preset` option of `analyze`, which `findMatches` takes too. */
+export const PRESET_RULE: OptionRule = { kind: 'oneOf', values: ['light', 'lucene'] satisfies AnalyzerPreset[] };
+const SCHEMA = { preset: PRESET_RULE, stopwords: BOOLEAN };
 
 let luceneStops: ReadonlySet<string> | null = null;
 /** A4: Lucene's stop filter runs before its normalizer, on the words as written: the list as it is exported. */
@@ -106,8 +105,11 @@ function luceneDigits(word: string): string {
 export function analyze(text: string, options?: AnalyzeOptions): Term[] {
   const input = requireString('analyze', 'text', text);
   const given = readOptions('analyze', options, SCHEMA);
-  const lucene = given?.preset === 'lucene';
-  const dropStopwords = given?.stopwords !== false;
+  return analyzeText(input, given?.preset === 'lucene', given?.stopwords !== false);
+}
+
+/** `analyze` on a string, with its options read. */
+export function analyzeText(input: string, lucene: boolean, dropStopwords: boolean): Term[] {
   const spans = tokenSpans(input);
   const terms: Term[] = [];
   if (lucene) {

@@ -118,7 +118,7 @@ try {
 
   console.log('playground:');
   await page.goto(`http://127.0.0.1:${port}/playground/`);
-  const typed = 'قال د. أحمد لصحيفة The Times: النمو ٣٫٥٪. هل انتهى؟ «نعم.» 👍🏽 #مصر_اليوم';
+  const typed = 'قال د. أحمد لصحيفة The Times: النمو ٣٫٥٪. هل انتهى؟ «نعم.» 👍🏽 #مصر_اليوم والمدرسةُ';
   const input = page.locator('#input');
   await input.fill('');
   await input.pressSequentially(typed);
@@ -150,6 +150,17 @@ try {
     'search preset highlights its changes',
     (await page.locator('#normalized .preset').nth(1).locator('mark').count()) > 0,
     true,
+  );
+  await page.locator('#query').fill('المدرسة');
+  check('search: the hits of the query are marked', await page.locator('#hits mark').allTextContents(), ['والمدرسةُ']);
+  await input.fill('ذهبتُ إلى المدرسة، والمدرسةُ بعيدة');
+  await page.locator('#query').fill('ذهب المدرسة');
+  await page.locator('#phrase').check();
+  check('search: a phrase hit', await page.locator('#hits mark').allTextContents(), ['ذهبتُ إلى المدرسة']);
+  check(
+    'search: the analyzed terms',
+    await page.locator('#terms .chip').allTextContents(),
+    lib.analyze('ذهبتُ إلى المدرسة، والمدرسةُ بعيدة').map((t) => t.term),
   );
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   await page.screenshot({ path: join(root, 'artifacts/playground.png'), fullPage: true });

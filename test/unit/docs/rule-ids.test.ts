@@ -19,8 +19,8 @@ const DOCS = [
   'docs/transliteration.md',
   'docs/search.md',
 ];
-const DEFINITION = /\*\*([TSNCXMLWA]\d{1,2})\*\*/g;
-const CITATION = /\b([TSNCXMLWA]\d{1,2})\b/g;
+const DEFINITION = /\*\*([TSNCXMLWAH]\d{1,2})\*\*/g;
+const CITATION = /\b([TSNCXMLWAH]\d{1,2})\b/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
