@@ -13,8 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { transform } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +21,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const dist = new URL('dist/index.js', root).href;
-const dir = mkdtempSync(join(tmpdir(), 'arabic-text-readme-'));
+// Inside the project, so that an example's imports of other packages (the engine recipes of
+// docs/search.md import minisearch, lunr…) resolve from its node_modules.
+const cache = new URL('node_modules/.cache/', root).pathname;
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'arabic-text-readme-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const parses = (src: string) => {
