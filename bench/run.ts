@@ -27,6 +27,7 @@ import { extraHeap, MEMORY_OPS } from './memory.ts';
 import { streamingMemory, type StreamingRow } from './streaming.ts';
 import { normalizeCases } from './normalize.bench.ts';
 import { sentenceCases } from './sentences.bench.ts';
+import { searchCases } from './search.bench.ts';
 import { cliticCases, tokenizeCases } from './tokenize.bench.ts';
 
 const GROUP_FLAG = '--group=';
@@ -53,6 +54,26 @@ const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} ×${cpus().length},
 log(`arabic-text benchmarks on ${machine}${quick ? ' (quick)' : ''}${check ? ' (linear-time check)' : ''}\n`);
 
 const options: Options = quick || check ? { warmup: 2, runs: 7, minMs: 30 } : { ...DEFAULTS, runs: 7 };
+
+/** Issue 18's targets on the PUD text: `analyze` against `tokenSpans`, engine-style calls against one `normalize`. */
+function searchTargets(rs: Result[]): string {
+  const of = (name: string) => rs.find((r) => r.group === 'search' && r.input === PUD && r.name === name);
+  const analyzeRow = of('analyze');
+  const perWord = of('normalize + isStopword + stem, word by word');
+  if (analyzeRow === undefined || perWord === undefined)
+    return '\nsearch targets: no UD Arabic-PUD text (../shared absent)';
+  const line = (what: string, ratio: number | undefined, goal: number) =>
+    `- ${what}: ${ratio?.toFixed(2)}× (target ≥ ${goal}×: ${ratio !== undefined && ratio >= goal ? 'met' : 'MISSED'})`;
+  return [
+    '\n## Search targets (UD Arabic-PUD)\n',
+    line('`analyze` against `tokenSpans`', analyzeRow.ratios.tokenSpans, 0.35),
+    line(
+      'normalize + isStopword + stem word by word against one whole-string normalize',
+      perWord.ratios['normalize search (whole text)'],
+      0.25,
+    ),
+  ].join('\n');
+}
 
 function linearityTable(rows: LinearityRow[]): string {
   const lines = [
@@ -128,7 +149,13 @@ if (check) {
 const size = quick ? MB : 4 * MB;
 const PUD = 'UD Arabic-PUD';
 const MADAR = 'UD MADAR Levantine (repeated)';
-const GROUPS = { normalize: normalizeCases, tokenize: tokenizeCases, clitics: cliticCases, sentences: sentenceCases };
+const GROUPS = {
+  normalize: normalizeCases,
+  tokenize: tokenizeCases,
+  clitics: cliticCases,
+  sentences: sentenceCases,
+  search: searchCases,
+};
 type Group = keyof typeof GROUPS;
 
 /** An input by its name: generated, or real text from ../shared (null when absent). */
@@ -205,6 +232,7 @@ if (json) {
   );
 } else {
   log(table(results));
+  log(searchTargets(results));
   log(
     `\n## Linear time\n\nSpeed at each size and on adversarial inputs:\n\n${table(linear.results)}\n\n${linearityTable(linear.rows)}`,
   );

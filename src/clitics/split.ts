@@ -210,14 +210,74 @@ export function createCliticSplitter(options?: CliticOptions): CliticSplitter {
   return (word, offset = 0) => splitWord(requireString('clitic splitter', 'word', word), offset, dialect);
 }
 
-/** A proclitic taken: its row and the letter index where it stands. */
-interface Taken {
-  rule: ProcliticRule;
-  at: number;
+/**
+ * Where a word splits. Its proclitics are its first `proclitics` letters, one each; the stem is
+ * the letters `[proclitics, stemEnd)`, then the dative ل at `dative` (or -1), then the pronoun
+ * from `enclitic` to the last letter. Letter indices; `starts` maps them to the surface.
+ */
+interface Cut {
+  /** Where each letter starts on the surface, or null when every code unit is a letter. */
+  starts: number[] | null;
+  letters: number;
+  proclitics: number;
+  stemEnd: number;
+  dative: number;
+  enclitic: number;
+  /** C3: the stem restores the article's alef (ل + الحكومة). */
+  article: boolean;
+  /** C10: the preposition written once into the stem (مما = من + ما), or undefined. */
+  assimilated: string | undefined;
 }
 
 /** Splits `w`, giving spans offset by `offset` (the word's start in the input, for `tokenize`). */
 function splitWord(w: string, offset: number, dialect: boolean): Part[] {
+  const c = cut(w, dialect);
+  return c === null ? whole(w, offset) : partsOf(w, offset, c);
+}
+
+/**
+ * The stem part's text of `splitClitics(w)` (of the MSA rules), without building the parts: what
+ * the light stemmer needs of every word.
+ */
+export function cliticStem(w: string): string {
+  const c = cut(w, false);
+  if (c === null) return w;
+  if (c.assimilated !== undefined) return w.slice(surfaceAt(c.starts, w, 1));
+  if (c.proclitics >= c.stemEnd) return slice(w, c, c.proclitics - 1, c.proclitics); // no stem left: له
+  const surface = slice(w, c, c.proclitics, c.stemEnd);
+  return c.article ? `ا${surface}` : surface;
+}
+
+/** The surface of letters `[from, to)`. */
+const slice = (w: string, c: Cut, from: number, to: number) =>
+  w.slice(surfaceAt(c.starts, w, from), surfaceAt(c.starts, w, to));
+
+/** The parts of a word that splits, with surface spans. */
+function partsOf(w: string, offset: number, c: Cut): Part[] {
+  const { starts } = c;
+  const parts: Part[] = [];
+  const push = (from: number, to: number, role: CliticRole, text = slice(w, c, from, to)) => {
+    parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
+  };
+  if (c.assimilated !== undefined) {
+    push(0, 1, 'proclitic', c.assimilated);
+    push(1, c.letters, 'stem');
+    return parts;
+  }
+  for (let k = 0; k < c.proclitics; k++) push(k, k + 1, 'proclitic');
+  if (c.proclitics < c.stemEnd) {
+    const surface = slice(w, c, c.proclitics, c.stemEnd);
+    push(c.proclitics, c.stemEnd, 'stem', c.article ? `ا${surface}` : surface);
+    if (c.dative >= 0) push(c.dative, c.enclitic, 'enclitic');
+  } else {
+    parts[parts.length - 1]!.role = 'stem'; // no stem left: the preposition is the host (له)
+  }
+  if (c.enclitic < c.letters) push(c.enclitic, c.letters, 'enclitic');
+  return parts;
+}
+
+/** Where `w` splits, or null when it stays whole. */
+function cut(w: string, dialect: boolean): Cut | null {
   // The letters, and where each one starts on the surface (marks and tatweel follow their letter).
   // Most words have no marks: then the letters are the word itself and need no copy.
   let starts: number[] | null = null;
@@ -231,37 +291,40 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
       }
       continue;
     }
-    if (i === 0 || !(cls === Class.ARABIC_MARK || cls === Class.TATWEEL || cls === Class.OTHER_MARK))
-      return whole(w, offset);
+    if (i === 0 || !(cls === Class.ARABIC_MARK || cls === Class.TATWEEL || cls === Class.OTHER_MARK)) return null;
     if (starts === null) {
       starts = [];
       for (let k = 0; k < i; k++) starts.push(k);
       bare = w.slice(0, i);
     }
   }
-  if (bare.length < 2) return whole(w, offset);
+  if (bare.length < 2) return null;
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
   const candidates = (dialect ? dialectEncliticsFor : encliticsFor)(bare.charCodeAt(bare.length - 1));
   // (The length and first-letter tests first: hashing every word for the Map cost a third of
   // this function's time.)
   const assimilated = bare.length === 3 && ASSIMILATED_FIRST.includes(bare[0]!) ? ASSIMILATED.get(bare) : undefined;
   if (candidates === undefined && assimilated === undefined && proclitics(bare.charCodeAt(0)) === undefined) {
-    return whole(w, offset);
+    return null;
   }
   // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
-  if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return whole(w, offset);
-  if (assimilated !== undefined) {
-    // C10: مما = من + ما: the preposition's ن is written once, as the second م.
-    const cut = starts === null ? 1 : starts[1]!;
-    return [
-      { text: assimilated, start: offset, end: offset + cut, role: 'proclitic' },
-      { text: w.slice(cut), start: offset + cut, end: offset + w.length, role: 'stem' },
-    ];
-  }
+  if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return null;
+  const letters = bare.length;
+  // C10: مما = من + ما: the preposition's ن is written once, as the second م.
+  if (assimilated !== undefined)
+    return {
+      starts,
+      letters,
+      proclitics: 1,
+      stemEnd: letters,
+      dative: -1,
+      enclitic: letters,
+      article: false,
+      assimilated,
+    };
 
   // Proclitics: at each slot, the first row for the letter there whose test holds. Plain loops:
   // this runs for every word that starts with a proclitic's letter.
-  const taken: Taken[] = [];
   let p = 0;
   let article = false;
   for (let slot = 0; slot < 2 && p < bare.length - 1; slot++) {
@@ -269,7 +332,6 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
     if (rows === undefined) continue;
     for (const row of rows) {
       if (row.slot !== slot || !holds(row, bare, p, dialect)) continue;
-      taken.push({ rule: row, at: p });
       article ||= row.test === 'beforeArticle';
       p++;
       break;
@@ -280,7 +342,7 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
   const { unsplit } = lex();
   const stem = p === 0 ? bare : bare.slice(p);
   let enclitic = bare.length;
-  if (taken.length > 0 && PRONOUNS.has(stem)) {
+  if (p > 0 && PRONOUNS.has(stem)) {
     enclitic = p; // C2: له, بها: the preposition hosts the pronoun
   } else if (dialect && isLaughter(stem)) {
     // C16: laughter is never a host and its pronoun (هههه).
@@ -294,7 +356,7 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
       if (dialect && dialectKeeps(stem, host, suffix)) break;
       // C14: in dialect, ك ي ني split after any host.
       const anyHost = dialect && ANY_HOST.has(suffix);
-      if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(taken.length > 0 && host.length <= 3)) continue;
+      if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(p > 0 && host.length <= 3)) continue;
       if (when === 'never' && !anyHost) continue;
       if (anyHost && suffix === 'ني' && host.endsWith('ا')) continue;
       if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === Char.FATHATAN) continue;
@@ -310,33 +372,20 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
     bare[enclitic - 1] === DIALECT.dative.letter
       ? enclitic - 1
       : -1;
-  if (taken.length === 0 && enclitic === bare.length) return whole(w, offset);
+  if (p === 0 && enclitic === bare.length) return null;
   // C16: dialect words that only look like clitics and a host (ايه, كده, كتير). Looked up only
   // for a word that would split: hashing every word cost a tenth of the dialect splitter's time.
-  if (dialect && DIALECT_WHOLE.has(bare)) return whole(w, offset);
-
-  // Parts, with surface spans.
-  const parts: Part[] = [];
-  const push = (
-    from: number,
-    to: number,
-    role: CliticRole,
-    text = w.slice(surfaceAt(starts, w, from), surfaceAt(starts, w, to)),
-  ) => {
-    parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
+  if (dialect && DIALECT_WHOLE.has(bare)) return null;
+  return {
+    starts,
+    letters,
+    proclitics: p,
+    stemEnd: dative >= 0 ? dative : enclitic,
+    dative,
+    enclitic,
+    article,
+    assimilated,
   };
-  for (const t of taken) push(t.at, t.at + 1, 'proclitic');
-  const stemEnd = dative >= 0 ? dative : enclitic;
-  if (p < stemEnd) {
-    const surface = w.slice(surfaceAt(starts, w, p), surfaceAt(starts, w, stemEnd));
-    // C3: the syntactic word restores the article's alef (ل + الحكومة).
-    push(p, stemEnd, 'stem', article ? `ا${surface}` : surface);
-    if (dative >= 0) push(dative, enclitic, 'enclitic');
-  } else {
-    parts[parts.length - 1]!.role = 'stem'; // no stem left: the preposition is the host (له)
-  }
-  if (enclitic < bare.length) push(enclitic, bare.length, 'enclitic');
-  return parts;
 }
 
 /** Whether proclitic row `r` applies to the letter at `at` of `bare`. */

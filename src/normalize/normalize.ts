@@ -4,9 +4,10 @@
  */
 import { MAX_CODE_UNIT, Char } from '../chars/index.ts';
 import { requireString } from '../options/validate.ts';
+import { Fact, factsOf } from '../memo/word-cache.ts';
 import { Context } from './context.ts';
 import { collapseElongation } from './elongation.ts';
-import { resolveOptions, type NormalizeOptions, type PresetName } from './options.ts';
+import { PRESETS, resolveOptions, type NormalizeOptions, type PresetName } from './options.ts';
 import { Output } from './output.ts';
 import { planFor, type Plan, Action } from './plan.ts';
 
@@ -149,6 +150,8 @@ function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
  * @param text - Any string; lone surrogates and control characters are kept as they are.
  * @param options - A preset name (`'clean'`, `'search'`, `'lucene'`, `'none'`), or switches with
  *   an optional `preset` to start from. Throws a `TypeError` for an unknown option or value.
+ *   Called with a preset name, as search engines call it word by word, the results for words of
+ *   up to 12 code units are remembered (a bounded table, src/memo).
  *
  * @example
  * ```ts
@@ -159,9 +162,24 @@ function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions | PresetName): string {
+  // Search engines normalize word by word, by preset name: those words are remembered.
+  const fact = typeof options === 'string' ? PRESET_FACTS.get(options) : undefined;
+  if (fact !== undefined) {
+    const input = requireString('normalize', 'text', text);
+    const facts = factsOf(input);
+    return ((facts[fact] as string | undefined) ??= run(input, planFor(PRESETS[options as PresetName]), false).text_());
+  }
   const plan = planFor(resolveOptions(options));
   return run(requireString('normalize', 'text', text), plan, false).text_();
 }
+
+/** Where each preset's result is remembered (src/memo). */
+const PRESET_FACTS = new Map<string, Fact>([
+  ['none', Fact.NONE],
+  ['clean', Fact.CLEAN],
+  ['search', Fact.SEARCH],
+  ['lucene', Fact.LUCENE],
+]);
 
 /**
  * The result of `normalizeWithOffsets`.

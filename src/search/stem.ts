@@ -5,6 +5,7 @@ import { normalize } from '../normalize/normalize.ts';
 import { readOptions, requireString, type OptionRule } from '../options/validate.ts';
 import { lightStem } from './light-stem.ts';
 import { luceneStem } from './lucene-stem.ts';
+import { Fact, factsOf } from '../memo/word-cache.ts';
 
 /**
  * The stemmers `stem` offers: `'light'`, the project's (the default), and `'lucene'`.
@@ -58,6 +59,13 @@ const ALGORITHM: OptionRule = { kind: 'oneOf', values: ['light', 'lucene'] satis
  */
 export function stem(word: string, options?: StemOptions): string {
   const input = requireString('stem', 'word', word);
+  if (options === undefined) return rememberedLightStem(input); // the engines' call, word by word
   const algorithm = (readOptions('stem', options, { algorithm: ALGORITHM })?.algorithm ?? 'light') as StemAlgorithm;
-  return algorithm === 'lucene' ? luceneStem(normalize(input, 'lucene')) : lightStem(input);
+  return algorithm === 'lucene' ? luceneStem(normalize(input, 'lucene')) : rememberedLightStem(input);
+}
+
+/** Engines stem word by word, and text repeats its words (src/memo). */
+function rememberedLightStem(word: string): string {
+  const facts = factsOf(word);
+  return ((facts[Fact.STEM] as string | undefined) ??= lightStem(word));
 }

@@ -5,6 +5,7 @@
 import { normalize } from '../normalize/normalize.ts';
 import { requireString } from '../options/validate.ts';
 import { STOPWORD_ENTRIES } from './stopword-list.ts';
+import { Fact, factsOf } from '../memo/word-cache.ts';
 
 /** The alef seats folded alone: the spelling of typed text that drops the hamza but keeps ى (الى). */
 const HAMZA_DROPPED = { preset: 'none', alef: 'basic' } as const;
@@ -49,8 +50,16 @@ const PREPOSITIONS = 'بلك';
  * ```
  */
 export function isStopword(word: string): boolean {
+  const w = requireString('isStopword', 'word', word);
+  // Engines ask word by word, and text repeats its words (src/memo).
+  const facts = factsOf(w);
+  return ((facts[Fact.STOPWORD] as boolean | undefined) ??= isFoldedStopword(w));
+}
+
+/** W1, W2. */
+function isFoldedStopword(word: string): boolean {
   const stops = foldedStopwords();
-  const w = normalize(requireString('isStopword', 'word', word), 'search');
+  const w = normalize(word, 'search');
   if (stops.has(w)) return true;
   // Behind و or ف (ولكن), behind ب ل ك (بهذا), or behind both (ولهذا); at least two letters
   // behind them, so that و + أ is not a stop word.

@@ -1,12 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, findMatches } from '../../src/index.ts';
+import { analyze, findMatches, isStopword, normalize, stem } from '../../src/index.ts';
+import { lightStem } from '../../src/search/light-stem.ts';
 import { anyString, arabicText, runs } from './arbitraries.ts';
 
 const text = fc.oneof(arabicText, anyString);
 const preset = fc.constantFrom('light' as const, 'lucene' as const);
 
 describe('search laws', () => {
+  it('a remembered word gives what computing it gives: normalize by name and by options, analyze and its parts', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.constantFrom('clean' as const, 'search' as const, 'lucene' as const, 'none' as const),
+        (t, preset) => {
+          for (const { term, start, end } of analyze(t, { stopwords: false })) {
+            const word = t.slice(start, end);
+            expect(normalize(word, preset)).toBe(normalize(word, { preset }));
+            expect(stem(word)).toBe(term);
+            expect(term).toBe(lightStem(word)); // the stemmer itself, not remembered
+          }
+          const kept = analyze(t).map((x) => x.start);
+          const notStop = analyze(t, { stopwords: false }).filter((x) => !isStopword(t.slice(x.start, x.end)));
+          expect(notStop.map((x) => x.start)).toEqual(kept);
+        },
+      ),
+      runs(),
+    );
+  });
+
   it('analyze: terms are non-empty, in text order, each inside the text', () => {
     fc.assert(
       fc.property(text, preset, (t, p) => {
