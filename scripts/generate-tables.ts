@@ -133,11 +133,22 @@ export function checkedRuns(cls: Uint8Array, encode: (c: Uint8Array) => string =
 /** Which decomposition tags give which position of a letter in its word. */
 const TAGS: Record<string, string> = { Isolated: 'i', Final: 'f', Initial: 'b', Medial: 'm', Compat: 'c', Font: 'c' };
 
-/** Word ligatures: ﷰ … ﷻ (U+FDF0–U+FDFB). U+FDFC RIAL SIGN is a currency sign and stays. */
+/** Word ligatures: ﷰ … ﷻ (U+FDF0–U+FDFB), and the two spelled out below. */
 const isWordLigature = (cp: number) => cp >= 0xfdf0 && cp <= 0xfdfb;
+/**
+ * Word ligatures that Unicode does not decompose as Arabic spells them, spelled out for
+ * `ligatures`: U+FDFC RIAL SIGN decomposes to ریال with FARSI YEH, which would fold by its place
+ * in a word it is not in, so it is written ريال, the Arabic spelling of the currency; U+FDFD
+ * ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM has no decomposition at all, and becomes the
+ * words its name spells, in standard orthography.
+ */
+const SPELLED_LIGATURES: ReadonlyArray<[number, string]> = [
+  [0xfdfc, 'ريال'],
+  [0xfdfd, 'بسم الله الرحمن الرحيم'],
+];
 /** Spacing forms of harakat, which decompose to SPACE + mark: no base letter to fold them into. */
 const isSpacingMark = (d: number[]) => d[0] === 0x20;
-/** U+FDFC RIAL SIGN decomposes to ریال, but it is a currency sign, not a letter form: kept. */
+/** U+FDFC RIAL SIGN decomposes to ریال, but it is a currency sign, not a letter form: a ligature (above). */
 const inPresentationBlocks = (cp: number) =>
   cp !== 0xfdfc &&
   ((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff) || (cp >= 0x1ee00 && cp <= 0x1eeff));
@@ -165,6 +176,7 @@ async function encodeForms(): Promise<{ forms: string; ligatures: string; spacin
       entries.push([cp, rep.includes('\u06cc') ? tag + rep : rep, isWordLigature(cp)]);
     }
   }
+  for (const [cp, spelling] of SPELLED_LIGATURES) entries.push([cp, spelling, true]);
   entries.sort((a, b) => a[0] - b[0]);
   const pack = (ligature: boolean) => {
     const runs: string[] = [];

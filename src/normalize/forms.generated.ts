@@ -11,7 +11,7 @@ export const PRESENTATION_FORMS =
 
 /** Word ligatures (U+FDF0–U+FDFB) in the same format. */
 export const WORD_LIGATURES =
-  "1e5s 1 صلے|0 1 قلے|0 1 الله|0 1 اكبر|0 1 محمد|0 1 صلعم|0 1 رسول|0 1 عليه|0 1 وسلم|0 1 صلى|0 1 صلى الله عليه وسلم|0 1 جل جلاله";
+  "1e5s 1 صلے|0 1 قلے|0 1 الله|0 1 اكبر|0 1 محمد|0 1 صلعم|0 1 رسول|0 1 عليه|0 1 وسلم|0 1 صلى|0 1 صلى الله عليه وسلم|0 1 جل جلاله|0 1 ريال|0 1 بسم الله الرحمن الرحيم";
 
 /** Spacing forms of harakat (SPACE + mark decompositions): not letter forms. */
 export const SPACING_HARAKAT = [0xfc5e, 0xfc5f, 0xfc60, 0xfc61, 0xfc62, 0xfc63, 0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e];

@@ -84,7 +84,7 @@ export interface NormalizeOptions {
   digits?: DigitsMode;
   /** Contextual letter forms and lam-alef ligatures (U+FB50–U+FDFF, U+FE70–U+FEFF) → base letters, keeping hamza and madda. @defaultValue `false` (`true` in `clean`) */
   presentationForms?: boolean;
-  /** Word ligatures (ﷲ ﷺ ﷻ …, U+FDF0–U+FDFB) → their letters. @defaultValue `false` */
+  /** Word ligatures (ﷲ ﷺ ﷻ ﷼ ﷽ …, U+FDF0–U+FDFD) → their letters: ﷼ → ريال, ﷽ → بسم الله الرحمن الرحيم. @defaultValue `false` */
   ligatures?: boolean;
   /** Arabic typed on a Persian keyboard: ک → ك, ہ ە ھ → ه, ۃ → ة, ی → ي (or ى at the end of a word). @defaultValue `false` */
   persianLetters?: boolean;

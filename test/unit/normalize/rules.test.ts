@@ -20,6 +20,7 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N8', 'عام 2024 و iPhone 15', none({ digits: 'arabic' }), 'عام ٢٠٢٤ و iPhone 15'],
   ['N9', 'ﻻ ﺑ', none({ presentationForms: true }), 'لا ب'],
   ['N10', 'ﷲ', none({ ligatures: true }), 'الله'],
+  ['N10', '﷽ ﷼ ١٠٠', none({ ligatures: true }), 'بسم الله الرحمن الرحيم ريال ١٠٠'],
   ['N11', 'کتاب ی', none({ persianLetters: true }), 'كتاب ى'],
   ['N12', 'a\u200bb\u2066c', none({ invisibles: true }), 'abc'],
   ['N13', 'بلاده ، لكن', none({ spacing: true }), 'بلاده، لكن'],
