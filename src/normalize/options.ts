@@ -102,6 +102,8 @@ export interface NormalizeOptions {
   elongation?: boolean;
   /** Loanword letters to their Arabic bases: ڤ → ف, پ → ب, چ → ج, ڨ → ق, گ → ك. @defaultValue `false` (`true` in `search`) */
   loanwordLetters?: boolean;
+  /** Remove ZWNJ (U+200C) between letters too: Persian writes می‌کنم and میکنم for one word. @defaultValue `false` (`true` in `search`) */
+  zwnj?: boolean;
 }
 
 /**
@@ -141,6 +143,7 @@ export const SWITCHES = {
   latin: { rule: 'N16', values: ['keep', 'lowercase'] },
   elongation: { rule: 'N19', values: [true, false] },
   loanwordLetters: { rule: 'N20', values: [true, false] },
+  zwnj: { rule: 'N21', values: [true, false] },
 } as const satisfies { readonly [K in keyof ResolvedOptions]: { rule: string; values: readonly ResolvedOptions[K][] } };
 
 /** The switch names, in the order of `SWITCHES`. */
@@ -197,6 +200,7 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = /* @__PURE
       latin: 'lowercase',
       elongation: true,
       loanwordLetters: true,
+      zwnj: true,
     } as const),
     lucene: Object.freeze({
       ...NONE,

@@ -140,6 +140,8 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
   }
   // N12: INVISIBLE characters go (ZWNJ and ZWJ are contextual: see context.ts).
   if (o.invisibles) set(codeUnitsWith(Role.INVISIBLE), '');
+  // N21: for search, a ZWNJ between letters goes too (می‌کنم is میکنم).
+  if (o.zwnj) m.set(Char.ZERO_WIDTH_NON_JOINER, '');
   return m;
 }
 
@@ -148,7 +150,8 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   const cps: number[] = [];
   // N15, N13
   if (o.whitespace === 'collapse' || o.spacing) cps.push(...bmpCodePointsOf(Class.SPACE));
-  if (o.invisibles) cps.push(Char.ZERO_WIDTH_NON_JOINER, Char.ZERO_WIDTH_JOINER);
+  if (o.invisibles) cps.push(Char.ZERO_WIDTH_JOINER);
+  if (o.invisibles && !o.zwnj) cps.push(Char.ZERO_WIDTH_NON_JOINER);
   // N5
   if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(Role.COMBINING_HAMZA));
   if (o.persianLetters) cps.push(Char.FARSI_YEH);

@@ -140,6 +140,9 @@ export const normalizeOptions: fc.Arbitrary<NormalizeOptions> = fc.record(
     punctuation: fc.constantFrom('keep', 'ascii', 'arabic'),
     whitespace: fc.constantFrom('keep', 'collapse'),
     latin: fc.constantFrom('keep', 'lowercase'),
+    elongation: fc.boolean(),
+    loanwordLetters: fc.boolean(),
+    zwnj: fc.boolean(),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<NormalizeOptions>;

@@ -140,7 +140,7 @@ describe('normalization laws', () => {
     );
   });
 
-  it('text without Arabic script changes only through digits, invisibles, whitespace and latin', () => {
+  it('text without Arabic script changes only through digits, invisibles, zwnj, whitespace and latin', () => {
     fc.assert(
       fc.property(latinText, normalizeOptions, (t, o) => {
         fc.pre(!/\p{scx=Arabic}/u.test(t));
@@ -149,6 +149,7 @@ describe('normalization laws', () => {
           preset: 'none',
           digits: r.digits,
           invisibles: r.invisibles,
+          zwnj: r.zwnj,
           whitespace: r.whitespace,
           latin: r.latin,
         };

@@ -35,6 +35,9 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N19', 'جدااا', none({ elongation: true }), 'جدا'],
   ['N19', 'جـــداااا', 'search', 'جدا'],
   ['N20', 'ڤيديو پيتزا چاي ڨال گوگل', none({ loanwordLetters: true }), 'فيديو بيتزا جاي قال كوكل'],
+  ['N21', 'می‌کنم خانه‌ها', none({ zwnj: true }), 'میکنم خانهها'],
+  ['N21', 'می‌کنم و میکنم', 'search', 'ميكنم و ميكنم'],
+  ['N21', 'می‌کنم', 'clean', 'می‌کنم'],
 ];
 
 describe('normalization rules (docs/normalization.md)', () => {
