@@ -212,7 +212,7 @@ export function createCliticSplitter(options?: CliticOptions): CliticSplitter {
 
 /**
  * Where a word splits. Its proclitics are its first `proclitics` letters, one each; the stem is
- * the letters `[proclitics, stemEnd)`, then the dative ل at `dative` (or -1), then the pronoun
+ * the letters `[proclitics, stemEnd(cut))`, then the dative ل at `dative` (or -1), then the pronoun
  * from `enclitic` to the last letter. Letter indices; `starts` maps them to the surface.
  */
 interface Cut {
@@ -220,7 +220,6 @@ interface Cut {
   starts: number[] | null;
   letters: number;
   proclitics: number;
-  stemEnd: number;
   dative: number;
   enclitic: number;
   /** C3: the stem restores the article's alef (ل + الحكومة). */
@@ -243,8 +242,17 @@ export function cliticStem(w: string): string {
   const c = cut(w, false);
   if (c === null) return w;
   if (c.assimilated !== undefined) return w.slice(surfaceAt(c.starts, w, 1));
-  if (c.proclitics >= c.stemEnd) return slice(w, c, c.proclitics - 1, c.proclitics); // no stem left: له
-  const surface = slice(w, c, c.proclitics, c.stemEnd);
+  const end = stemEnd(c);
+  if (c.proclitics >= end) return slice(w, c, c.proclitics - 1, c.proclitics); // no stem left: له
+  return stemText(w, c, end);
+}
+
+/** Where the stem ends: at the dative ل, or at the pronoun. */
+const stemEnd = (c: Cut) => (c.dative >= 0 ? c.dative : c.enclitic);
+
+/** The stem's text, up to letter `end`; C3: the syntactic word restores the article's alef (ل + الحكومة). */
+function stemText(w: string, c: Cut, end: number): string {
+  const surface = slice(w, c, c.proclitics, end);
   return c.article ? `ا${surface}` : surface;
 }
 
@@ -265,9 +273,9 @@ function partsOf(w: string, offset: number, c: Cut): Part[] {
     return parts;
   }
   for (let k = 0; k < c.proclitics; k++) push(k, k + 1, 'proclitic');
-  if (c.proclitics < c.stemEnd) {
-    const surface = slice(w, c, c.proclitics, c.stemEnd);
-    push(c.proclitics, c.stemEnd, 'stem', c.article ? `ا${surface}` : surface);
+  const end = stemEnd(c);
+  if (c.proclitics < end) {
+    push(c.proclitics, end, 'stem', stemText(w, c, end));
     if (c.dative >= 0) push(c.dative, c.enclitic, 'enclitic');
   } else {
     parts[parts.length - 1]!.role = 'stem'; // no stem left: the preposition is the host (له)
@@ -316,7 +324,6 @@ function cut(w: string, dialect: boolean): Cut | null {
       starts,
       letters,
       proclitics: 1,
-      stemEnd: letters,
       dative: -1,
       enclitic: letters,
       article: false,
@@ -380,7 +387,6 @@ function cut(w: string, dialect: boolean): Cut | null {
     starts,
     letters,
     proclitics: p,
-    stemEnd: dative >= 0 ? dative : enclitic,
     dative,
     enclitic,
     article,
