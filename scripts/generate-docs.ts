@@ -28,6 +28,25 @@ const show = (s: string) =>
 
 /** What the contextual code points do, in words. */
 function contextRule(cp: number, o: ResolvedOptions): string {
+  if (o.uthmani) {
+    const uthmani: Record<number, string> = {
+      1569: 'N22: its standard seat when it carries a vowel (see above), otherwise kept',
+      1572: 'N22: decided as ء (see above), then folded',
+      1574: 'N22: decided as ء (see above), then folded',
+      1600: 'N22: a hamza on it takes its standard seat; under a superscript alef or small letter it goes; otherwise as `tatweel` says',
+      1619: 'N22: removed (a prolonged vowel in Uthmani text)',
+      1648: 'N22: ا, or the seat becomes ا, or kept as a mark in the closed class (see above)',
+      1649: 'N22: ا (with a second lam in الليل, اللاتي, اللائي)',
+      1765: 'N22: removed after the pronoun ه, otherwise و',
+      1766: 'N22: removed after the pronoun ه, otherwise ي',
+      1767: 'N22: ي',
+      1768: 'N22: ن',
+      8202: 'N22: removed before a superscript alef inside a word, otherwise a space',
+    };
+    if (uthmani[cp] !== undefined) return uthmani[cp]!;
+  }
+  if (cp === 0x0640)
+    return 'N7: kept (one) where it seats a hamza or a mark, ends a detached prefix or هـ; kept as a dash between non-letters; otherwise removed';
   if (cp === 0x200c) return 'kept only between two letters, otherwise removed';
   if (cp === 0x200d) return 'kept only inside an emoji sequence, otherwise removed';
   if (cp >= 0x0653 && cp <= 0x0655) {
@@ -137,7 +156,10 @@ function switchRows(): Array<{ name: string; rule: string; options: NormalizeOpt
   return rows;
 }
 
-/** Switches that change runs of characters rather than single code points: their rule in words. */
+/** Switches whose rule is all context: the words replace the table (which would only say "kept"). */
+const WORDS_ONLY = new Set(['elongation', "tatweel: 'decorative'"]);
+
+/** Switches that change runs of characters, or code points by context: their rule in words. */
 const RULES_IN_WORDS: Record<string, string> = {
   elongation:
     'A run of three or more of the same Arabic letter becomes one (جداااا → جدا, يااااه → ياه), and\n' +
@@ -146,6 +168,38 @@ const RULES_IN_WORDS: Record<string, string> = {
     'stay (ممتاز, الله, للغة), and nothing but Arabic letters is touched (1000). It applies after every\n' +
     'other switch, to the output, so removed tatweel and harakat do not hide a run (جـــداااا → جدا\n' +
     'under `search`); offsets map each kept letter to its first occurrence.',
+  "tatweel: 'decorative'":
+    "The `clean` preset's tatweel rule. A run of tatweel that only stretches a word goes (جمـــيل →\n" +
+    'جميل). One tatweel stays where it carries meaning: when it seats a hamza or madda\n' +
+    "(وَبِٱلْـَٔاخِرَةِ keeps its ـَٔ: without it the hamza lands on the lam's sukun) or a mark after\n" +
+    'a letter that already carries one; when it ends a detached prefix (ب ل ك و ف س ال لل بال وال\n' +
+    'فال كال and their pairs) or the Hijri year sign هـ before a space, a Latin word, a digit or\n' +
+    'punctuation (بـ #حلب, الـ NBA, الـ16, ١٤٣٧هـ). A run with no letter on either side is a dash\n' +
+    '(١٤٣٦ ــ ١٤٣٧هـ) and stays as it is. The tatweel that a presentation form of a haraka is drawn\n' +
+    'on (ﹱ ﳲ …) goes. `tatweel: true` (`search`, `lucene`) removes every tatweel.',
+  uthmani:
+    'Quranic Uthmani spelling → standard spelling (src/normalize/uthmani.ts; in `search`). The\n' +
+    'table below is its context-free part; in context:\n' +
+    '- the superscript alef U+0670 becomes ا (ٱلْكِتَـٰبُ → الكتاب), and the tatweel that carries it\n' +
+    '  goes; on a waw or alef maksura that has no vowel of its own, the seat becomes ا (ٱلصَّلَوٰةَ →\n' +
+    '  الصلاة, أَدْرَىٰكَ → أدراك), except a final ىٰ, which stays ى (عَلَىٰ); in the closed class of\n' +
+    '  words that standard spelling also writes without the alef (هذا هذه هذان هذين هؤلاء هكذا ذلك\n' +
+    '  ذلكم ذلكما ذلكن أولئك أولئكم لكن الله اللهم الرحمن إله, with pronoun suffixes and\n' +
+    '  proclitics) it stays a mark, as the other switches decide;\n' +
+    '- a hamza on the line with a vowel takes its standard seat: ءا → آ (ءَامَنُوا۟ → آمنوا,\n' +
+    '  ٱلْقُرْءَانُ → القرآن) except after a long ā or before a final alef (جُزْءًا), أ or إ at the\n' +
+    '  start of a stem (ءَأَنتُمْ → أأنتم), and after a short vowel or a yeh the seat of its vowels\n' +
+    '  (kasra → ئ, else damma → ؤ, else أ: أَرَءَيْتُمْ → أرأيتم); after a sukun or at the end of a\n' +
+    '  word it stays. A hamza on a tatweel takes the same seat (يَسْـَٔلُونَ → يسألون, شَيْـًٔا →\n' +
+    '  شيئا, ٱلْـَٔاخِرَةِ → الآخرة);\n' +
+    '- the small waw and yeh (ۥ ۦ) go after the pronoun ه (بِهِۦ → به) and become و and ي elsewhere\n' +
+    '  (دَاوُۥدَ → داوود); the small high yeh and noon (ۧ ۨ) become ي and ن (ٱلنَّبِيِّـۧنَ → النبيين);\n' +
+    '- the madda sign goes (it marks a prolonged vowel: جَآءَ → جاء); ٱلَّيْل, ٱلَّـٰتِى and ٱلَّـٰٓـِٔى\n' +
+    '  take the second lam of الليل, اللاتي, اللائي; a hair space before a superscript alef (ذَ ٰ⁠لِكَ)\n' +
+    '  is part of the word and goes; a presentation form that carries a superscript alef (ﰛ ﳙ) loses it.\n' +
+    'The pause and sajdah signs ۝ ۞ ۩ stay: they are symbols between words, not marks. On the\n' +
+    'Tanzil Quran 99.7% of the words that align with the standard-orthography text get the same\n' +
+    '`search` form (test/corpus/quran.test.ts).',
 };
 
 export function buildNormalizationDoc(): string {
@@ -195,10 +249,12 @@ normalizeWithOffsets('جداااا', { elongation: true }).offsets; // Int32Arra
   parts.push('## Presets\n');
   for (const preset of ['clean', 'search', 'lucene'] as const) parts.push(`### \`${preset}\`\n\n${table(preset)}\n`);
   parts.push(
-    '## Switches\n\nEach switch on its own (on the `none` preset), with its rule ID (N1…N16), which the code and the tests cite.\n',
+    '## Switches\n\nEach switch on its own (on the `none` preset), with its rule ID (N1…N22), which the code and the tests cite.\n',
   );
   for (const { name, rule, options } of switchRows()) {
-    const body = RULES_IN_WORDS[name] ?? table({ preset: 'none', ...options });
+    const words = RULES_IN_WORDS[name];
+    const rows = table({ preset: 'none', ...options });
+    const body = words === undefined ? rows : WORDS_ONLY.has(name) ? words : `${words}\n\n${rows}`;
     parts.push(`### **${rule}** \`${name}\`\n\n${body}\n`);
   }
   return parts.join('\n');

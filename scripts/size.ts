@@ -32,17 +32,25 @@ import { fileURLToPath } from 'node:url';
  * where the issue asks 0.25×; with it, 0.29×). `sentences` is the same code (its bundle built from
  * src/ is byte for byte unchanged) under other minified names: 9,700 B, budget 9,720 B.
  * `analyze` (the span memo) 23,524 B: budget 23,700 B; everything 30,782 B: budget 31,000 B.
+ * Issue 19's Uthmani fold (N22: the closed class, the hamza seat rule, the small letters) and the
+ * decorative tatweel (N7) are contextual rules of `normalize`, which every entry but
+ * `transliterate` includes: `normalize` measured 15,320 B (+3,207 B; the fold alone about
+ * 2,600 B), budget 15,400 B, further over issue 12's ceiling (a decision for the maintainers:
+ * the fold cannot be left out of `normalize` without a second entry point). T22 (a hair space
+ * inside a word) adds to the tokenizer: `sentences` 9,774 B, budget 9,800 B; `transliterate` is
+ * the same code under other minified names, 1,564 B, budget 1,580 B; `stem` 22,352 B, budget
+ * 22,450 B; `analyze` 26,719 B, budget 26,850 B; everything 34,031 B, budget 34,200 B.
  */
 const BUDGETS = {
-  normalize: 12_150,
+  normalize: 15_400,
   tokenize: 8_704,
   tokenSpans: 7_807,
-  sentences: 9_720,
+  sentences: 9_800,
   splitClitics: 10_000,
-  transliterate: 1_550,
-  stem: 19_300,
-  analyze: 23_700,
-  '*': 31_000,
+  transliterate: 1_580,
+  stem: 22_450,
+  analyze: 26_850,
+  '*': 34_200,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

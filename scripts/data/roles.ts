@@ -94,6 +94,15 @@ export const ROLES = {
     doc: "The harakat, tanwin, shadda and sukun that `diacritics: 'harakat'` removes (N6), as Lucene does.",
     chars: [[0x064b, 0x0652]],
   },
+  QURANIC_ANNOTATION: {
+    doc: 'Quranic pause, recitation and silence marks that the `uthmani` switch removes (N22): standard spelling does not write them.',
+    chars: [
+      [0x06d6, 0x06dc],
+      [0x06df, 0x06e0],
+      [0x06e2, 0x06e4],
+      [0x06ea, 0x06ed],
+    ],
+  },
   COMBINING_HAMZA: {
     doc: 'The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5).',
     chars: [[0x0653, 0x0655]],

@@ -52,9 +52,11 @@ export enum Role {
   KEYCAP_BASE = 2097152,
   /** The harakat, tanwin, shadda and sukun that `diacritics: 'harakat'` removes (N6), as Lucene does. */
   HARAKAT = 4194304,
+  /** Quranic pause, recitation and silence marks that the `uthmani` switch removes (N22): standard spelling does not write them. */
+  QURANIC_ANNOTATION = 8388608,
   /** The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5). */
-  COMBINING_HAMZA = 8388608,
+  COMBINING_HAMZA = 16777216,
 }
 
 export const ROLE_RUNS =
-  '0x1E001MM301Eo01yMww011MCw001Mww001UwNo01y001A001ywww001MDw001MUM001MDw001U$M101Myw00aywww001MWM001MM001E001Mww001E001MMM301Myw0q1y001E001A001E001xMCw001E0q3E001Mww0xc1E811yww0d1EgxGg1xME0e1xME401yww021xMM3xb8Awww003Ewww0l2Ew0z711CFm1Cww022yww002Mww012Mww031E801UwNg21E801Eg81M135yww0xh1yww054yww0xTQl1yww0';
+  '0x1E001MM301Eo01yMww011MCw001Mww001UwNo01y001A001ywww001MDw001MUM001MDw001U$M101Myw00aywww001MWM001MM001E001Mww001E001MMM301Myw0q1y001E001A001E001xMCw001E0q3E001Mww0xc1E811yww0d1EgxGg1xME0e1xME401yww021xMM3xb8Awww003Mwww0l2Ew0z71117Ewww022Ewww013Ewww054Ewww0CEt1Cww022yww002Mww012Mww031E801UwNg21E801Eg81M135yww0xh1yww054yww0xTQl1yww0';

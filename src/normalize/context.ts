@@ -4,8 +4,8 @@
  *
  * N18: every decision looks at the **output** before the code point (what was actually written, after
  * deletions) and at the next input code point that will not be deleted. Deciding on the output is
- * what makes normalization idempotent: `ا` + TATWEEL + U+0654 composes to `أ` exactly as `ا` +
- * U+0654 does, because the tatweel is already gone when the hamza is seen.
+ * what makes normalization idempotent: `ا` + ZERO WIDTH SPACE + U+0654 composes to `أ` exactly as
+ * `ا` + U+0654 does, because the invisible is already gone when the hamza is seen.
  */
 import {
   codePointWidth,
@@ -25,6 +25,16 @@ import {
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
 import { type Plan, Action } from './plan.ts';
+import { decorativeTatweel } from './tatweel.ts';
+import {
+  alefWasla,
+  composedHamza,
+  hairSpace,
+  hamzaOnLine,
+  tatweelSeat,
+  smallLetter,
+  superscriptAlef,
+} from './uthmani.ts';
 
 /** N5: canonical compositions with U+0653 MADDA ABOVE, U+0654 HAMZA ABOVE, U+0655 HAMZA BELOW. */
 function compose(base: number, mark: number): number {
@@ -84,12 +94,42 @@ export class Context {
   }
 
   /** Handles the CONTEXT code unit `c` at input index `i`; returns the next input index. */
-  handle(c: number, i: number): number {
+  handle(unit: number, i: number): number {
     const { out, text } = this;
+    const c = this.plan.contextAs.get(unit) ?? unit;
     const rest = text.length - i - 1;
     const o = this.plan.options;
+    if (c === Char.HAIR_SPACE && o.uthmani) {
+      const next = hairSpace(this, i);
+      if (next >= 0) return next;
+    }
     if (c < BMP_SIZE && classOf(c) === Class.SPACE) return this.spaces(i);
     switch (c) {
+      case Char.ARABIC_TATWEEL: {
+        const next = o.uthmani ? tatweelSeat(this, i) : -1;
+        if (next >= 0) return next;
+        if (o.tatweel === 'decorative') return decorativeTatweel(this, i);
+        // The whole run at once: tatweelSeat looked at all of it (one tatweel per call was
+        // quadratic on a run).
+        let end = i;
+        for (; end < text.length && text.charCodeAt(end) === Char.ARABIC_TATWEEL; end++)
+          if (o.tatweel) out.drop(text.length - end - 1);
+          else out.push(c, end, text.length - end - 1);
+        return end;
+      }
+      case Char.SUPERSCRIPT_ALEF:
+        return superscriptAlef(this, i);
+      case Char.HAMZA:
+      case Char.WAW_WITH_HAMZA_ABOVE:
+      case Char.YEH_WITH_HAMZA_ABOVE:
+        return hamzaOnLine(this, c, i);
+      case Char.ALEF_WASLA:
+        return alefWasla(this, i);
+      case Char.SMALL_WAW:
+      case Char.SMALL_YEH:
+      case Char.SMALL_HIGH_YEH:
+      case Char.SMALL_HIGH_NOON:
+        return smallLetter(this, c, i);
       case Char.ZERO_WIDTH_NON_JOINER: {
         // ZWNJ: only between two letters.
         if (isLetterClass(this.nextOutputClass(i + 1)) && isLetterClass(classOf(this.baseBefore())))
@@ -111,8 +151,22 @@ export class Context {
       case Char.MADDA_ABOVE:
       case Char.HAMZA_ABOVE:
       case Char.HAMZA_BELOW: {
+        // N22: in Uthmani text the madda marks a prolonged vowel, not a hamza (جَآءَ is جاء).
+        if (o.uthmani && c === Char.MADDA_ABOVE) {
+          out.drop(rest);
+          return i + 1;
+        }
         const composed = out.len > 0 ? compose(out.unitAt(out.len - 1), c) : -1;
-        if (composed >= 0) out.replaceLast(this.plan.fold(composed).charCodeAt(0), rest);
+        if (
+          o.uthmani &&
+          o.hamza &&
+          o.diacritics === 'keep' &&
+          (composed === Char.WAW_WITH_HAMZA_ABOVE || composed === Char.YEH_WITH_HAMZA_ABOVE)
+        ) {
+          const next = composedHamza(this, i);
+          if (next >= 0) return next;
+        }
+        if (composed >= 0) out.replaceAt(out.len - 1, this.plan.fold(composed).charCodeAt(0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;

@@ -75,8 +75,13 @@ export interface NormalizeOptions {
   composeHamza?: boolean;
   /** Remove harakat (U+064B–U+0652, as Lucene does) or all Arabic combining marks. @defaultValue `'keep'` */
   diacritics?: DiacriticsMode;
-  /** Remove U+0640 ARABIC TATWEEL. @defaultValue `false` (`true` in `clean`) */
-  tatweel?: boolean;
+  /**
+   * Remove U+0640 ARABIC TATWEEL: `true` removes every one; `'decorative'` only those that stretch
+   * a word, keeping one that seats a hamza (ٱلْـَٔاخِرَةِ), ends a detached prefix (بـ #حلب, الـ NBA)
+   * or the Hijri year sign (١٤٣٧هـ), and a run that stands as a dash. @defaultValue `false`
+   * (`'decorative'` in `clean`, `true` in `search` and `lucene`)
+   */
+  tatweel?: boolean | 'decorative';
   /**
    * Rewrite decimal digits of every script. ASCII digits inside a Latin run stay ASCII. Under
    * `'ascii'`, ٫ ٬ between digits become . , and ٪ becomes % (٣٫٥٪ → 3.5%). @defaultValue `'keep'`
@@ -104,6 +109,14 @@ export interface NormalizeOptions {
   loanwordLetters?: boolean;
   /** Remove ZWNJ (U+200C) between letters too: Persian writes می‌کنم and میکنم for one word. @defaultValue `false` (`true` in `search`) */
   zwnj?: boolean;
+  /**
+   * Quranic Uthmani spelling → standard spelling: the superscript alef becomes ا (ٱلْكِتَـٰبُ →
+   * الكتاب) except in the words that standard spelling also writes without it (هذا ذلك لكن الله
+   * الرحمن إله أولئك …), وٰ and a medial ىٰ become ا (الصلوٰة → الصلاة), ءا becomes آ, a hamza on
+   * a tatweel takes its standard seat, the small waw and yeh go after the pronoun ه and become
+   * و and ي elsewhere, and the Quranic annotation marks go. @defaultValue `false` (`true` in `search`)
+   */
+  uthmani?: boolean;
 }
 
 /**
@@ -131,7 +144,7 @@ export const SWITCHES = {
   hamza: { rule: 'N4', values: [true, false] },
   composeHamza: { rule: 'N5', values: [true, false] },
   diacritics: { rule: 'N6', values: ['keep', 'harakat', 'all'] },
-  tatweel: { rule: 'N7', values: [true, false] },
+  tatweel: { rule: 'N7', values: [true, false, 'decorative'] },
   digits: { rule: 'N8', values: ['keep', 'ascii', 'arabic', 'persian'] },
   presentationForms: { rule: 'N9', values: [true, false] },
   ligatures: { rule: 'N10', values: [true, false] },
@@ -144,6 +157,7 @@ export const SWITCHES = {
   elongation: { rule: 'N19', values: [true, false] },
   loanwordLetters: { rule: 'N20', values: [true, false] },
   zwnj: { rule: 'N21', values: [true, false] },
+  uthmani: { rule: 'N22', values: [true, false] },
 } as const satisfies { readonly [K in keyof ResolvedOptions]: { rule: string; values: readonly ResolvedOptions[K][] } };
 
 /** The switch names, in the order of `SWITCHES`. */
@@ -163,7 +177,7 @@ const CLEAN: ResolvedOptions = /* @__PURE__ */ (() =>
   Object.freeze({
     ...NONE,
     presentationForms: true,
-    tatweel: true,
+    tatweel: 'decorative',
     invisibles: true,
     whitespace: 'collapse',
     composeHamza: true,
@@ -195,12 +209,14 @@ export const PRESETS: Readonly<Record<PresetName, ResolvedOptions>> = /* @__PURE
       hamza: true,
       persianLetters: true,
       diacritics: 'all',
+      tatweel: true,
       digits: 'ascii',
       ligatures: true,
       latin: 'lowercase',
       elongation: true,
       loanwordLetters: true,
       zwnj: true,
+      uthmani: true,
     } as const),
     lucene: Object.freeze({
       ...NONE,

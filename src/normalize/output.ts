@@ -98,10 +98,10 @@ export class Output {
     return lo;
   }
 
-  /** Replaces the last output code unit (its source offset stays); `rest` as for `push`. */
-  replaceLast(u: number, rest: number): void {
+  /** Replaces output code unit `k` (its source offset stays); `rest` as for `push`. */
+  replaceAt(k: number, u: number, rest: number): void {
     this.materialize(rest);
-    this.buf![this.len - 1] = u;
+    this.buf![k] = u;
   }
 
   /** The output string, or the input itself when nothing changed. */

@@ -22,6 +22,7 @@ import {
 } from '../chars/index.ts';
 import { DIGIT_ZEROS, SPACING_HARAKAT, presentationForms, wordLigatures, type Decomposition } from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
+import { DECORATIVE_REACH } from './tatweel.ts';
 
 /**
  * What the plan says of a code unit besides "write this code unit": an enum, so that the values
@@ -56,6 +57,16 @@ export interface Plan {
   readonly astral: ReadonlyMap<number, string>;
   /** The context-free fold of a code point (what the table says), as a string. */
   readonly fold: (cp: number) => string;
+  /**
+   * How far inside a word the context handlers read from a CONTEXT code unit (0 when none of
+   * them reads past its neighbours): under `tatweel: 'decorative'`, a stream does not cut
+   * within this distance of one.
+   */
+  readonly wordReach: number;
+  /** Whether a stream may cut inside a word: not under `uthmani`, whose handlers read whole words. */
+  readonly inWordCuts: boolean;
+  /** Code units decided as another (a presentation form as the letter it writes): see `compile`. */
+  readonly contextAs: ReadonlyMap<number, number>;
 }
 
 /** Alef with madda, hamza above, hamza below: the only ones Lucene folds. */
@@ -74,6 +85,16 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
     for (const cp of cps) m.set(cp, to);
   };
   const ch = String.fromCharCode;
+  // N22: the context-free part of the Uthmani fold (the rest is in uthmani.ts). Open tanwin is
+  // tanwin, the dotless head is a sukun, alef wasla is an alef, and the annotation marks go.
+  if (o.uthmani) {
+    m.set(Char.OPEN_FATHATAN, ch(Char.FATHATAN));
+    m.set(Char.OPEN_DAMMATAN, ch(Char.DAMMATAN));
+    m.set(Char.OPEN_KASRATAN, ch(Char.KASRATAN));
+    m.set(Char.SMALL_HIGH_DOTLESS_HEAD_OF_KHAH, ch(Char.SUKUN));
+    m.set(Char.ALEF_WASLA, ch(Char.ALEF));
+    set(codeUnitsWith(Role.QURANIC_ANNOTATION), '');
+  }
   // N11
   if (o.persianLetters) {
     m.set(Char.KEHEH, 'ك');
@@ -98,8 +119,8 @@ function singleRules(o: ResolvedOptions): Map<number, string> {
       for (let cp = start; cp < end; cp++) m.set(cp, '');
     });
   }
-  // N7
-  if (o.tatweel) m.set(Char.ARABIC_TATWEEL, '');
+  // N7 (under 'decorative', the tatweel is contextual: see tatweel.ts)
+  if (o.tatweel === true) m.set(Char.ARABIC_TATWEEL, '');
   // N8
   if (o.digits !== 'keep') {
     const zero = {
@@ -151,6 +172,22 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   // N15, N13
   if (o.whitespace === 'collapse' || o.spacing) cps.push(...bmpCodePointsOf(Class.SPACE));
   if (o.invisibles) cps.push(Char.ZERO_WIDTH_JOINER);
+  // N7, N22
+  if (o.tatweel === 'decorative' || o.uthmani) cps.push(Char.ARABIC_TATWEEL);
+  if (o.uthmani)
+    cps.push(
+      Char.SUPERSCRIPT_ALEF,
+      Char.ALEF_WASLA,
+      Char.HAMZA,
+      Char.SMALL_WAW,
+      Char.SMALL_YEH,
+      Char.SMALL_HIGH_YEH,
+      Char.SMALL_HIGH_NOON,
+      Char.HAIR_SPACE,
+      ...codeUnitsWith(Role.COMBINING_HAMZA),
+    );
+  // N22 with N4 and every mark kept: ؤ and ئ, written ء, are decided as ء (see uthmani.ts).
+  if (o.uthmani && o.hamza && o.diacritics === 'keep') cps.push(Char.WAW_WITH_HAMZA_ABOVE, Char.YEH_WITH_HAMZA_ABOVE);
   if (o.invisibles && !o.zwnj) cps.push(Char.ZERO_WIDTH_NON_JOINER);
   // N5
   if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(Role.COMBINING_HAMZA));
@@ -190,6 +227,11 @@ function compile(o: ResolvedOptions): Plan {
     let out = '';
     for (const ch of dec.text) {
       const cp = ch.codePointAt(0)!;
+      // N7: the tatweel that the presentation form of a haraka is drawn on goes under 'decorative' too.
+      if (cp === Char.ARABIC_TATWEEL && o.tatweel === 'decorative') continue;
+      // N22: a form that carries a superscript alef (ﰛ ﳙ ﱝ …) cannot show the word it stands
+      // in, so the mark goes, as in the words of the closed class (ﰛ is the ذٰ of ذٰلك).
+      if (cp === Char.SUPERSCRIPT_ALEF && o.uthmani) continue;
       out += cp === Char.FARSI_YEH && o.persianLetters ? fold(dec.final ? Char.ALEF_MAKSURA : Char.YEH) : fold(cp);
     }
     return out;
@@ -215,13 +257,29 @@ function compile(o: ResolvedOptions): Plan {
       expansions.set(cp, to);
     }
   }
-  for (const cp of contextual)
-    action[cp] = BMP_CLASS[cp] === Class.SPACE && !o.spacing ? Action.SPACE_RUN : Action.CONTEXT;
+  // A hair space is contextual under `uthmani` (it may stand inside a word, see uthmani.ts).
+  const collapsesAlone = (cp: number) =>
+    BMP_CLASS[cp] === Class.SPACE &&
+    o.whitespace === 'collapse' &&
+    !o.spacing &&
+    !(o.uthmani && cp === Char.HAIR_SPACE);
+  for (const cp of contextual) action[cp] = collapsesAlone(cp) ? Action.SPACE_RUN : Action.CONTEXT;
+  // A presentation form that stands for one contextual code point (ﺀ is ء) is decided as it.
+  const contextAs = new Map<number, number>();
+  for (const d of decompositions)
+    for (const [cp, dec] of d) {
+      const to = dec.text.length === 1 ? dec.text.charCodeAt(0) : -1;
+      if (cp < BMP_SIZE && contextual.has(to) && !contextual.has(cp)) {
+        action[cp] = Action.CONTEXT;
+        contextAs.set(cp, to);
+      }
+    }
   // Only the lead surrogates of mapped code points take the astral path: the others (emoji,
   // for one) stay on the fast path as they are. Routing every lead surrogate there made a
   // text of 1M emoji modifiers 3× slower per code unit than news under `clean`.
   for (const cp of astral.keys()) action[highSurrogateOf(cp)] = Action.ASTRAL;
-  return { options: o, action, expansions, astral, fold };
+  const wordReach = o.tatweel === 'decorative' ? DECORATIVE_REACH : 0;
+  return { options: o, action, expansions, astral, fold, wordReach, inWordCuts: !o.uthmani, contextAs };
 }
 
 const cache = /* @__PURE__ */ new Map<string, Plan>();

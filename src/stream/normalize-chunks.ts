@@ -13,11 +13,26 @@
  *   the same reasons (a Latin run cut there gives the same runs on both sides): a 256 MB line of
  *   Latin text was held whole, and normalized at 43% of the speed of the same text in lines.
  *
+ * - under `uthmani` (N22), whose handlers read a whole word, not inside a word but before an
+ *   Arabic letter after an ASCII space: every look-back stops at the space, and the only look
+ *   across spaces, ASCII , ; ? under punctuation 'arabic', turns these cuts off;
+ * - under `tatweel: 'decorative'` (N7), no in-word cut within `plan.wordReach` before a tatweel
+ *   or the chunk's end: a tatweel reads the letters before it.
+ *
  * The one fact that does cross a cut, the script of the last letter (for `spacing`), is carried
  * over. So `normalize(a + b)` is `normalize(a) + normalize(b)` at these cuts, which the stream
  * laws in test/property/streams.laws.test.ts check for every split.
  */
-import { ASCII_END, BMP_CLASS, MAX_CODE_UNIT, classOf, codePointStart, isLetterClass, Class } from '../chars/index.ts';
+import {
+  ASCII_END,
+  BMP_CLASS,
+  MAX_CODE_UNIT,
+  classOf,
+  codePointStart,
+  isLetterClass,
+  Char,
+  Class,
+} from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
 import { planFor, type Plan, Action } from '../normalize/plan.ts';
@@ -99,15 +114,31 @@ export class NormalizeChunker {
     // position took 18 ns per code unit; a 256 MB line of NUL bytes spent a third of its time here.
     let after = 0;
     const first = held > 0 || this.written > 0 ? 0 : 1;
+    // Under `tatweel: 'decorative'` (plan.wordReach), no in-word cut within that distance
+    // before a tatweel, which reads back, nor before the chunk's end (what follows is not known yet).
+    const reach = plan.wordReach;
+    // ASCII , ; ? under punctuation 'arabic' look across spaces at the next word (context.ts).
+    const spaceCuts = plan.options.punctuation !== 'arabic';
+    let tatweelAhead = reach > 0 ? chunk.length : Number.MAX_SAFE_INTEGER;
     for (let k = chunk.length; k >= first; k--) {
       const before = k > 0 ? chunk.charCodeAt(k - 1) : this.lastUnit;
       const cls = BMP_CLASS[before]!;
       if (cls === Class.LINE_BREAK) return k;
+      if (before === Char.ARABIC_TATWEEL) tatweelAhead = k - 1;
+      // Under `uthmani` the handlers read whole words: cut between words, after a space.
+      if (
+        !plan.inWordCuts &&
+        before === Char.ASCII_SPACE &&
+        spaceCuts &&
+        k < chunk.length &&
+        BMP_CLASS[chunk.charCodeAt(k)] === Class.ARABIC_LETTER
+      )
+        return k;
       if (cls !== Class.ARABIC_LETTER && cls !== Class.LATIN_LETTER && cls !== Class.ARABIC_MARK) {
         after = 0;
         continue;
       }
-      if (after !== 0) {
+      if (after !== 0 && (plan.inWordCuts || after === Class.LATIN_LETTER)) {
         // Before a letter, after a letter and its harakat (بَ|بَ): diacritized text has cuts too.
         let j = k - 1;
         if (after === Class.ARABIC_LETTER) while (j > -held && isPlainMark(action, unitAt(j))) j--;
@@ -117,7 +148,7 @@ export class NormalizeChunker {
           plainLetter(action, letter) === after &&
           !(elongation && (action[letter]! & MAX_CODE_UNIT) === (action[chunk.charCodeAt(k)]! & MAX_CODE_UNIT))
         )
-          return k;
+          if (tatweelAhead - k > reach) return k;
       }
       after = plainLetter(action, before);
     }

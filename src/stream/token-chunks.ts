@@ -5,7 +5,7 @@
  * tokenize/look-ahead.ts), which lets a line with no white space at all (minified JSON, a run
  * of NUL bytes) stream too. Memory is bounded by the longest token, never by the input.
  */
-import { BMP_CLASS, Class } from '../chars/index.ts';
+import { BMP_CLASS, Char, Class } from '../chars/index.ts';
 import { BOUNDED_LOOK_AHEAD } from '../tokenize/look-ahead.ts';
 import { TokenKind } from '../tokenize/kinds.ts';
 import { continuesArabicWord, Scanner } from '../tokenize/scanner.ts';
@@ -99,9 +99,10 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   }
 }
 
+/** White space that ends a token: not a hair space, which may stand inside a word (T22). */
 const isSpace = (c: number) => {
   const cls = BMP_CLASS[c];
-  return cls === Class.SPACE || cls === Class.LINE_BREAK;
+  return (cls === Class.SPACE && c !== Char.HAIR_SPACE) || cls === Class.LINE_BREAK;
 };
 
 /** The index of the last space or line break in `text` (`afterOther`: right after something else), or -1. */

@@ -36,6 +36,12 @@ function classSet(classes: readonly number[]): Uint8Array {
   return table;
 }
 
+/** Whether a superscript alef stands at `k`, after any format controls (T22). */
+function superscriptAlefAt(text: string, k: number): boolean {
+  while (k < text.length && BMP_CLASS[text.charCodeAt(k)] === Class.FORMAT) k++;
+  return text.charCodeAt(k) === Char.SUPERSCRIPT_ALEF;
+}
+
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
 const GAP = /* @__PURE__ */ classSet([Class.SPACE, Class.LINE_BREAK, Class.FORMAT, Class.ZWNJ, Class.ZWJ]);
 
@@ -133,7 +139,8 @@ export class Scanner {
       const inWord = this.inArabicWord_;
       let j = i + 1;
       while (j < n && inWord[text.charCodeAt(j)]) j++;
-      if (j < n && MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!]) j = this.arabicWord_(j);
+      if (j < n && (MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!] || text.charCodeAt(j) === Char.HAIR_SPACE))
+        j = this.arabicWord_(j);
       this.start = i;
       this.end = j;
       this.kind = Kind.word;
@@ -318,6 +325,11 @@ export class Scanner {
         j + 1 < n &&
         classAt(text, j + 1) === Class.ARABIC_LETTER
       ) {
+        j++;
+        continue;
+      }
+      // T22: a hair space before a superscript alef (ذَ ٰ⁠لِكَ, as some Quran encodings write it).
+      if (c === Char.HAIR_SPACE && superscriptAlefAt(text, j + 1)) {
         j++;
         continue;
       }

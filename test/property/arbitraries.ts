@@ -85,6 +85,41 @@ const word = fc
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
 
+/**
+ * Quranic Uthmani spelling (N22): words from the Tanzil text, and random mixes of what the
+ * Uthmani fold decides on (superscript alef, hamza on the line or on a tatweel, small letters,
+ * a hair space before the superscript alef, annotation marks) with the letters it looks at.
+ */
+const uthmaniWord = fc.oneof(
+  fc.constantFrom(
+    'ٱلْكِتَـٰبُ',
+    'بِهِۦ',
+    'ءَامَنُوا۟',
+    'ٱلصَّلَوٰةَ',
+    'أَدْرَىٰكَ',
+    'هَـٰذَا',
+    'ذَ\u200a\u0670\u2060لِكَ',
+    'وَبِٱلْـَٔاخِرَةِ',
+    'شَيْـًٔا',
+    'ٱلَّيْلِ',
+    'ٱلْقُرْءَانُ',
+    'دَاوُۥدَ',
+    'ٱلنَّبِيِّـۧنَ',
+    'ٱلرِّبَوٰا۟',
+    'ءَأِلَـٰهٌ',
+  ),
+  fc
+    .array(
+      fc.oneof(
+        { weight: 4, arbitrary: chars('ءاأوىيهلكذنبٱ') },
+        { weight: 4, arbitrary: chars('\u064e\u064f\u0650\u0652\u0651\u064b\u0670\u0654\u0653\u0640') },
+        { weight: 1, arbitrary: chars('\u06e5\u06e6\u06e7\u06e8\u06df\u06e2\u06ed\u200a\u2060\u08f0\u06e1') },
+      ),
+      { minLength: 1, maxLength: 10 },
+    )
+    .map((a) => a.join('')),
+);
+
 /** One piece of Arabic-looking text. */
 export const piece = fc.oneof(
   { weight: 10, arbitrary: word },
@@ -94,6 +129,7 @@ export const piece = fc.oneof(
   { weight: 3, arbitrary: latinWord },
   { weight: 2, arbitrary: presentationForm },
   { weight: 2, arbitrary: hamzaSequence },
+  { weight: 2, arbitrary: uthmaniWord },
   { weight: 2, arbitrary: invisible },
   { weight: 2, arbitrary: emoji },
   { weight: 2, arbitrary: social },
@@ -130,7 +166,7 @@ export const normalizeOptions: fc.Arbitrary<NormalizeOptions> = fc.record(
     hamza: fc.boolean(),
     composeHamza: fc.boolean(),
     diacritics: fc.constantFrom('keep', 'harakat', 'all'),
-    tatweel: fc.boolean(),
+    tatweel: fc.constantFrom(true, false, 'decorative'),
     digits: fc.constantFrom('keep', 'ascii', 'arabic', 'persian'),
     presentationForms: fc.boolean(),
     ligatures: fc.boolean(),
@@ -143,6 +179,7 @@ export const normalizeOptions: fc.Arbitrary<NormalizeOptions> = fc.record(
     elongation: fc.boolean(),
     loanwordLetters: fc.boolean(),
     zwnj: fc.boolean(),
+    uthmani: fc.boolean(),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<NormalizeOptions>;

@@ -32,7 +32,19 @@ function forbidden(o: ResolvedOptions): (cp: number, at: number, out: string) =>
   if (o.diacritics === 'harakat') rules.push((cp) => cp >= 0x64b && cp <= 0x652);
   if (o.diacritics === 'all')
     rules.push((cp) => /\p{M}/u.test(String.fromCodePoint(cp)) && /\p{scx=Arabic}/u.test(String.fromCodePoint(cp)));
-  if (o.tatweel) rules.push((cp) => cp === 0x640);
+  if (o.tatweel === true) rules.push((cp) => cp === 0x640);
+  // N7 'decorative': a kept tatweel seats a mark or ends its word (a prefix, هـ, a dash), never stretches one.
+  if (o.tatweel === 'decorative')
+    rules.push((cp, at, out) => cp === 0x640 && /^[^\P{L}\u0640]/u.test(out.slice(at + 1)));
+  // N22: the annotation marks, small letters, open tanwin, dotless head, alef wasla and madda go.
+  if (o.uthmani)
+    rules.push(
+      (cp) =>
+        (cp >= 0x6d6 && cp <= 0x6ed && ![0x6dd, 0x6de, 0x6e9].includes(cp)) ||
+        (cp >= 0x8f0 && cp <= 0x8f2) ||
+        cp === 0x671 ||
+        cp === 0x653,
+    );
   if (o.presentationForms)
     rules.push(
       (cp) =>

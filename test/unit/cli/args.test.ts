@@ -56,7 +56,8 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [['normalize', '--tatweel=yes'], /--tatweel takes no value/],
+    [['normalize', '--zwnj=yes'], /--zwnj takes no value/],
+    [['normalize', '--tatweel=yes'], /invalid value 'yes' for --tatweel; allowed values: true, false, 'decorative'/],
     [['normalize', '--no-digits'], /unknown flag "--no-digits"/],
     [['normalize', '--clitics'], /not a flag of "normalize"/],
     [['tokenize', '--preset', 'search'], /not a flag of "tokenize"/],

@@ -23,16 +23,36 @@ describe('NormalizeChunker', () => {
   });
 
   it('emits text before the input ends: only the tail after the last cut is held', () => {
-    const chunker = new NormalizeChunker('search');
+    const chunker = new NormalizeChunker({ preset: 'search', uthmani: false });
     expect(chunker.push('الْمَدْرَسَةُ كبيرة')).toBe('المدرسه كبير');
     expect(chunker.push('\nوجميلة')).toBe('ه\nوجميل');
     expect(chunker.end()).toBe('ه');
   });
 
-  it('cuts fully diacritized text too: before a letter that follows a letter and its harakat', () => {
+  it('N22: under uthmani, cuts between words, after a space, since the fold reads whole words', () => {
     const chunker = new NormalizeChunker('search');
+    expect(chunker.push('ذَٰلِكَ ٱلْكِتَـٰبُ')).toBe('ذلك ');
+    expect(chunker.push(' ذَٰ')).toBe('الكتاب ');
+    expect(chunker.push('لِكَ')).toBe('');
+    expect(chunker.end()).toBe('ذلك');
+  });
+
+  it("N7: under 'decorative', no cut in the letters a later tatweel reads", () => {
+    const chunker = new NormalizeChunker('clean');
+    const word = 'بال'.padStart(60, 'م');
+    const early = chunker.push(word);
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.length).toBeLessThan(word.length - 3);
+    expect(early + chunker.push('ـ 16') + chunker.end()).toBe(normalize(`${word}ـ 16`));
+    expect(normalize(`${word}ـ 16`)).toBe(`${word} 16`);
+    expect(normalize('بالـ 16')).toBe('بالـ 16');
+  });
+
+  it('cuts fully diacritized text too: before a letter that follows a letter and its harakat', () => {
+    const chunker = new NormalizeChunker({ preset: 'search', uthmani: false });
     const verse = 'بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ '.repeat(1000);
     let emitted = 0;
+    // (one letter at a time: the letters of a word arrive before the next)
     let out = '';
     for (const ch of verse) {
       const piece = chunker.push(ch);
