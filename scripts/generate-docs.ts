@@ -54,6 +54,8 @@ function contextRule(cp: number, o: ResolvedOptions): string {
     return `composed with the letter before it when they compose (ا و ي ە ہ ے), then folded; otherwise ${otherwise}`;
   }
   if (cp === 0x06cc) return 'ي inside a word, ى at its end (then folded)';
+  if (cp === 0x06be)
+    return 'ه, except in a line with an Urdu letter (ے ں ٹ ڈ ڑ ہ), where it stays: کھا "ate" is not کہا "said"';
   if (cp >= 0x30 && cp <= 0x39)
     return `${String.fromCharCode((o.digits === 'persian' ? 0x06f0 : 0x0660) + cp - 0x30)}, except inside a Latin run`;
   if (cp === 0x066b || cp === 0x066c) return `${cp === 0x066b ? '.' : ','} between two digits, otherwise kept`;

@@ -103,6 +103,21 @@ export const ROLES = {
       [0x06ea, 0x06ed],
     ],
   },
+  PERSIAN_URDU_LETTER: {
+    doc: 'A letter of Persian or Urdu spelling that Arabic does not use (C20, C21): ی ک گ پ چ ژ ہ ے ں ٹ ڈ ڑ ۀ ھ ۓ ۂ.',
+    chars: [
+      0x06cc, 0x06a9, 0x06af, 0x067e, 0x0686, 0x0698, 0x06c1, 0x06d2, 0x06ba, 0x0679, 0x0688, 0x0691, 0x06c0, 0x06be,
+      0x06d3, 0x06c2,
+    ],
+  },
+  URDU_LETTER: {
+    doc: 'A letter only Urdu writes (N11): ے ں ٹ ڈ ڑ ہ ۓ ۂ; in a line with one, ھ is not folded with ہ.',
+    chars: [0x06d2, 0x06ba, 0x0679, 0x0688, 0x0691, 0x06c1, 0x06d3, 0x06c2],
+  },
+  ARABIC_ONLY_LETTER: {
+    doc: 'A letter of Arabic spelling that Persian and Urdu write otherwise (C20): ي ك ة ى.',
+    chars: [0x064a, 0x0643, 0x0629, 0x0649],
+  },
   COMBINING_HAMZA: {
     doc: 'The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5).',
     chars: [[0x0653, 0x0655]],
@@ -113,6 +128,7 @@ export const ROLES = {
 export const EXCLUSIVE: ReadonlyArray<readonly [string, string]> = [
   ['OPENING_BRACKET', 'CLOSING_BRACKET'],
   ['HARAKAT', 'COMBINING_HAMZA'],
+  ['PERSIAN_URDU_LETTER', 'ARABIC_ONLY_LETTER'],
   ['SENTENCE_TERMINATOR', 'OPTIONAL_TERMINATOR'],
   ['URL_END', 'URL_TRAILING'],
   ['URL_END', 'LINK_CONTINUE'],
@@ -126,6 +142,7 @@ export const INCLUDED: ReadonlyArray<readonly [string, string]> = [
   ['TERMINATOR_RUN', 'SENTENCE_TERMINATOR'],
   ['ARABIC_PUNCT', 'SPACING_PUNCT'],
   ['WORD_BREAK', 'INVISIBLE'],
+  ['URDU_LETTER', 'PERSIAN_URDU_LETTER'],
   ['WORD_APOSTROPHE', 'CLOSING_QUOTE'],
   ['WORD_APOSTROPHE', 'URL_TRAILING'],
   ['WORD_APOSTROPHE', 'LATIN_WORD_INNER'],

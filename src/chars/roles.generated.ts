@@ -54,9 +54,15 @@ export enum Role {
   HARAKAT = 4194304,
   /** Quranic pause, recitation and silence marks that the `uthmani` switch removes (N22): standard spelling does not write them. */
   QURANIC_ANNOTATION = 8388608,
+  /** A letter of Persian or Urdu spelling that Arabic does not use (C20, C21): ی ک گ پ چ ژ ہ ے ں ٹ ڈ ڑ ۀ ھ ۓ ۂ. */
+  PERSIAN_URDU_LETTER = 16777216,
+  /** A letter only Urdu writes (N11): ے ں ٹ ڈ ڑ ہ ۓ ۂ; in a line with one, ھ is not folded with ہ. */
+  URDU_LETTER = 33554432,
+  /** A letter of Arabic spelling that Persian and Urdu write otherwise (C20): ي ك ة ى. */
+  ARABIC_ONLY_LETTER = 67108864,
   /** The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5). */
-  COMBINING_HAMZA = 16777216,
+  COMBINING_HAMZA = 134217728,
 }
 
 export const ROLE_RUNS =
-  '0x1E001MM301Eo01yMww011MCw001Mww001UwNo01y001A001ywww001MDw001MUM001MDw001U$M101Myw00aywww001MWM001MM001E001Mww001E001MMM301Myw0q1y001E001A001E001xMCw001E0q3E001Mww0xc1E811yww0d1EgxGg1xME0e1xME401yww021xMM3xb8Awww003Mwww0l2Ew0z71117Ewww022Ewww013Ewww054Ewww0CEt1Cww022yww002Mww012Mww031E801UwNg21E801Eg81M135yww0xh1yww054yww0xTQl1yww0';
+  '0x1E001MM301Eo01yMww011MCw001Mww001UwNo01y001A001ywww001MDw001MUM001MDw001U$M101Myw00aywww001MWM001MM001E001Mww001E001MMM301Myw0q1y001E001A001E001xMCw001E0q3E001Mww0xc1E811yww0d1EgxGg1xME0e1xME401yww021xMM391ywwww0p1ywwww052ywwww008Awww003Awwww0l2Ew0c1xMwww041Mwww071Mwww011xMwww081xMwww061Mwww0g1Mwww051Mwww0a1xMwww031Mwww011Mwww002xMwww091Mwww052xMwww001117Ewww022Ewww013Ewww054Ewww0CEt1Cww022yww002Mww012Mww031E801UwNg21E801Eg81M135yww0xh1yww054yww0xTQl1yww0';

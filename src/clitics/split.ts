@@ -17,6 +17,7 @@
 import { ARABIC_BLOCK_SIZE, ARABIC_BLOCK_START, BMP_CLASS, BMP_SIZE, Char, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString } from '../options/validate.ts';
 import type { CliticRole, CliticSplitter, Part } from '../tokenize/tokenize.ts';
+import { isPersianOrUrduWord } from './language.ts';
 import { FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PARTICLE_HOSTS, STEM_INITIAL } from './lexicon.ts';
 import { ASSIMILATED, DIALECT, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
 
@@ -286,6 +287,8 @@ function partsOf(w: string, offset: number, c: Cut): Part[] {
 
 /** Where `w` splits, or null when it stays whole. */
 function cut(w: string, dialect: boolean): Cut | null {
+  // C21: a Persian or Urdu word (برای, لیکن) keeps its letters.
+  if (isPersianOrUrduWord(w)) return null;
   // The letters, and where each one starts on the surface (marks and tatweel follow their letter).
   // Most words have no marks: then the letters are the word itself and need no copy.
   let starts: number[] | null = null;

@@ -79,16 +79,21 @@ export class Context {
   private latinCursor = 0;
   private letterScanPos = 0;
   private lastLetterArabic: boolean;
+  /** The end of the line whose Urdu-ness `urdu` holds (-1: none measured yet). */
+  private urduLineEnd = -1;
+  private urdu = false;
 
   /**
-   * `lastLetterArabic` is the script of the last letter before `text`, for a stream that
-   * normalizes its input piece by piece (see stream/normalize-chunks.ts).
+   * `lastLetterArabic` is the script of the last letter before `text`, and `urduBefore` whether
+   * the line `text` starts in had an Urdu letter before it, for a stream that normalizes its
+   * input piece by piece (see stream/normalize-chunks.ts).
    */
   constructor(
     readonly text: string,
     readonly plan: Plan,
     readonly out: Output,
     lastLetterArabic = false,
+    private readonly urduBefore = false,
   ) {
     this.lastLetterArabic = lastLetterArabic;
   }
@@ -171,6 +176,13 @@ export class Context {
         else out.push(c, i, rest);
         return i + 1;
       }
+      case Char.HEH_GOAL:
+      case Char.HEH_DOACHASHMEE: {
+        // N11: in an Urdu line ہ and ھ are letters of their own (کھا "ate" is not کہا "said"); ہ
+        // stays too, so that the line is still Urdu on a second pass.
+        out.pushString(this.inUrduLine(i) ? String.fromCharCode(c) : this.plan.fold(c), i, rest);
+        return i + 1;
+      }
       case Char.FARSI_YEH: {
         // FARSI YEH: ي inside a word, ى at its end.
         let next = i + 1;
@@ -226,7 +238,7 @@ export class Context {
    * writes tatweel + harakat, and under `clean` the tatweel goes (a fuzz counterexample, test/property/regressions.test.ts: a
    * ZWNJ kept before it was dropped on a second pass).
    */
-  private nextOutputClass(i: number): number {
+  nextOutputClass(i: number): number {
     const { text, plan } = this;
     const next = this.nextKept(i);
     if (next >= text.length) return -1;
@@ -361,6 +373,25 @@ export class Context {
     next = this.nextVisible(next, true);
     const cls = next < text.length ? this.nextOutputClass(next) : -1;
     return isArabicClass(cls) && !isDigitClass(cls);
+  }
+
+  /**
+   * Whether the line around input index `i` has an Urdu letter (ے ں ٹ ڈ ڑ ہ, role URDU_LETTER).
+   * Queries come in increasing order: each line is read once.
+   */
+  private inUrduLine(i: number): boolean {
+    if (i >= this.urduLineEnd) {
+      const { text } = this;
+      let start = i;
+      while (start > 0 && classOf(text.charCodeAt(start - 1)) !== Class.LINE_BREAK) start--;
+      let end = i;
+      while (end < text.length && classOf(text.charCodeAt(end)) !== Class.LINE_BREAK) end++;
+      let urdu = start === 0 && this.urduBefore;
+      for (let k = start; k < end && !urdu; k++) urdu = hasRole(text.charCodeAt(k), Role.URDU_LETTER);
+      this.urdu = urdu;
+      this.urduLineEnd = end + 1;
+    }
+    return this.urdu;
   }
 
   /** Whether input index `i` lies inside a Latin run. Queries come in increasing order. */

@@ -17,14 +17,35 @@ import { planFor, type Plan, Action } from './plan.ts';
  * in locals. Measured on 4 MB of news text (search preset): keeping `buf`/`len` in locals
  * instead of calling `Output.push` per code unit took the loop from 39 to over 300 Mchar/s.
  */
-function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic = false): Output {
-  const out = runPlan(text, plan, trackOffsets, lastLetterArabic);
+function run(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic = false, urduBefore = false): Output {
+  let out = runPlan(text, plan, trackOffsets, lastLetterArabic, urduBefore);
+  // N22 with marks kept: a decision of the Uthmani fold reads letters and marks that the same
+  // pass rewrites (a hamza that takes a seat, a superscript alef that becomes ا), and a few
+  // spellings that no real text has (ءَءُءَ, ۥٰٔ) read differently once rewritten. The fold
+  // runs again on its own output until nothing changes (at most FOLD_PASSES), so that
+  // `normalize` stays idempotent (N18). Under diacritics 'all' (`search`) every decision already
+  // holds on a second pass (the fuzz laws check both).
+  if (plan.options.uthmani && plan.options.diacritics !== 'all')
+    for (let pass = 1; pass < FOLD_PASSES && out.buf !== null; pass++) {
+      const again = runPlan(out.text_(), plan, trackOffsets, lastLetterArabic, urduBefore);
+      if (again.buf === null) break;
+      out = again.after(out);
+    }
   if (plan.options.elongation) collapseElongation(out);
   return out;
 }
 
+/** How many times the Uthmani fold may run on its own output (see `run`). */
+const FOLD_PASSES = 4;
+
 /** The single pass itself (see `run`). */
-function runPlan(text: string, plan: Plan, trackOffsets: boolean, lastLetterArabic: boolean): Output {
+function runPlan(
+  text: string,
+  plan: Plan,
+  trackOffsets: boolean,
+  lastLetterArabic: boolean,
+  urduBefore: boolean,
+): Output {
   const out = new Output(text, trackOffsets);
   const action = plan.action;
   const n = text.length;
@@ -45,7 +66,7 @@ function runPlan(text: string, plan: Plan, trackOffsets: boolean, lastLetterArab
     }
     if (a === Action.CONTEXT) {
       out.len = i;
-      i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
+      i = (context ??= new Context(text, plan, out, lastLetterArabic, urduBefore)).handle(c, i);
       if (out.buf === null) continue;
     }
     break;
@@ -69,7 +90,7 @@ function runPlan(text: string, plan: Plan, trackOffsets: boolean, lastLetterArab
     } else if (a === Action.ASTRAL) {
       i = pushAstral(text, i, plan, out);
     } else {
-      i = (context ??= new Context(text, plan, out, lastLetterArabic)).handle(c, i);
+      i = (context ??= new Context(text, plan, out, lastLetterArabic, urduBefore)).handle(c, i);
     }
   }
   return out;
@@ -227,6 +248,6 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions | 
  * (see stream/normalize-chunks.ts); `lastLetterArabic` carries the one fact that crosses the
  * cut. Internal: not exported from the package.
  */
-export function normalizePiece(text: string, plan: Plan, lastLetterArabic: boolean): string {
-  return run(text, plan, false, lastLetterArabic).text_();
+export function normalizePiece(text: string, plan: Plan, lastLetterArabic: boolean, urduBefore = false): string {
+  return run(text, plan, false, lastLetterArabic, urduBefore).text_();
 }

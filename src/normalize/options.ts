@@ -91,7 +91,7 @@ export interface NormalizeOptions {
   presentationForms?: boolean;
   /** Word ligatures (ﷲ ﷺ ﷻ ﷼ ﷽ …, U+FDF0–U+FDFD) → their letters: ﷼ → ريال, ﷽ → بسم الله الرحمن الرحيم. @defaultValue `false` */
   ligatures?: boolean;
-  /** Arabic typed on a Persian keyboard: ک → ك, ہ ە ھ → ه, ۃ → ة, ی → ي (or ى at the end of a word). @defaultValue `false` */
+  /** Arabic typed on a Persian keyboard: ک → ك, ہ ە ھ → ه, ۃ → ة, ی → ي (or ى at the end of a word). In a line with an Urdu letter (ے ں ٹ ڈ ڑ ہ) ہ and ھ stay: Urdu کھا ("ate") is not کہا ("said"). @defaultValue `false` */
   persianLetters?: boolean;
   /** Remove bidi controls, ZWSP, BOM, soft hyphen and word joiner; keep ZWNJ only between letters and ZWJ only inside emoji sequences. @defaultValue `false` (`true` in `clean`) */
   invisibles?: boolean;

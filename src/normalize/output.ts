@@ -104,6 +104,23 @@ export class Output {
     this.buf![k] = u;
   }
 
+  /**
+   * This output, of a pass over `first`'s output, as the output of `first`'s input: its offsets
+   * are mapped through `first`'s (see normalize.ts, the Uthmani fold's passes).
+   */
+  after(first: Output): Output {
+    const composed = new Output(first.text, this.trackOffsets);
+    composed.materialize(this.len);
+    composed.buf!.set(this.buf!.subarray(0, this.len));
+    composed.len = this.len;
+    if (composed.offs !== null) {
+      const mine = this.offsets();
+      const theirs = first.offsets();
+      for (let k = 0; k < this.len; k++) composed.offs[k] = theirs[mine[k]!]!;
+    }
+    return composed;
+  }
+
   /** The output string, or the input itself when nothing changed. */
   text_(): string {
     return this.buf === null ? this.text : decodeUtf16(this.buf, this.len, this.text);

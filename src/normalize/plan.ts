@@ -191,7 +191,7 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   if (o.invisibles && !o.zwnj) cps.push(Char.ZERO_WIDTH_NON_JOINER);
   // N5
   if (o.composeHamza || o.hamza) cps.push(...codeUnitsWith(Role.COMBINING_HAMZA));
-  if (o.persianLetters) cps.push(Char.FARSI_YEH);
+  if (o.persianLetters) cps.push(Char.FARSI_YEH, Char.HEH_GOAL, Char.HEH_DOACHASHMEE);
   if (o.digits === 'arabic' || o.digits === 'persian')
     for (let d = Char.DIGIT_ZERO; d <= Char.DIGIT_NINE; d++) cps.push(d);
   // N14, and N8: ASCII numbers take ASCII separators (٣٫٥ → 3.5 between digits).

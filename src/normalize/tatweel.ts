@@ -57,7 +57,7 @@ export function decorativeTatweel(ctx: Context, i: number): number {
   // N18: what follows is the next character that will be written (a bidi isolate goes).
   let after = end;
   while (after < text.length && vanishes(ctx, text.charCodeAt(after))) after++;
-  const next = after < text.length ? classAt(text, after) : -1;
+  const next = ctx.nextOutputClass(after); // a ligature writes letters (ـ﷼ is ـريال)
   const prev = out.len > 0 ? classOf(out.codePointBefore(out.len)) : -1;
   let keep: 'one' | 'all' | 'none' = 'none';
   if (isMarkClass(next)) {

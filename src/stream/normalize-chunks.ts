@@ -29,9 +29,11 @@ import {
   MAX_CODE_UNIT,
   classOf,
   codePointStart,
+  hasRole,
   isLetterClass,
   Char,
   Class,
+  Role,
 } from '../chars/index.ts';
 import { normalizePiece } from '../normalize/normalize.ts';
 import { resolveOptions, type NormalizeOptions, type PresetName } from '../normalize/options.ts';
@@ -50,6 +52,13 @@ export class NormalizeChunker {
   /** Code units already normalized and written (the stream offset of `pending`). */
   private written = 0;
   private lastLetterArabic: boolean;
+  /**
+   * N11 under `persianLetters`: ھ is decided by its whole line (is it Urdu?). Whether the held
+   * text's unfinished line has a ھ (then no cut until the line ends), and whether the part of the
+   * line already written had an Urdu letter (passed on to the next piece).
+   */
+  private hehHeld = false;
+  private urduWritten = false;
 
   /**
    * `lastLetterArabic`: the script of the last letter before this input, when it continues a
@@ -67,8 +76,12 @@ export class NormalizeChunker {
   /** Takes the next piece of input; returns the normalized text that is now final. */
   push(chunk: string): string {
     if (chunk.length === 0) return '';
-    const cut = this.lastCut(chunk);
+    const heh = this.plan.options.persianLetters ? hehInLastLine(chunk) : NO_HEH;
+    // In the unfinished line, no cut after its first ھ (nor anywhere, when the held part has one).
+    const maxCut = heh.lineBreak < 0 && this.hehHeld ? -1 : heh.firstHeh >= 0 ? heh.firstHeh : chunk.length;
+    const cut = this.lastCut(chunk, maxCut, heh.lineBreak);
     this.lastUnit = chunk.charCodeAt(chunk.length - 1);
+    this.hehHeld = heh.firstHeh >= 0 || (heh.lineBreak < 0 && this.hehHeld);
     if (cut < 0) {
       checkRecordLength(this.pending.length + chunk.length, this.limit, this.written);
       this.pending += chunk;
@@ -90,7 +103,8 @@ export class NormalizeChunker {
   }
 
   private normalize(piece: string): string {
-    const out = normalizePiece(piece, this.plan, this.lastLetterArabic);
+    const out = normalizePiece(piece, this.plan, this.lastLetterArabic, this.urduWritten);
+    if (this.plan.options.persianLetters) this.urduWritten = urduInLastLine(piece, this.urduWritten);
     // Only `spacing` reads it; finding it scans back over text with no letter (a line of NUL bytes).
     if (this.plan.options.spacing) this.lastLetterArabic = lastLetterIsArabic(piece, this.lastLetterArabic);
     return out;
@@ -100,7 +114,7 @@ export class NormalizeChunker {
    * The last cut (see the module comment) at or before the end of `chunk` and after the text
    * before it, as an index into `chunk` (0: before its first unit), or -1.
    */
-  private lastCut(chunk: string): number {
+  private lastCut(chunk: string, maxCut: number, lineBreak: number): number {
     const { plan } = this;
     const { action } = plan;
     const elongation = plan.options.elongation;
@@ -124,6 +138,11 @@ export class NormalizeChunker {
       const before = k > 0 ? chunk.charCodeAt(k - 1) : this.lastUnit;
       const cls = BMP_CLASS[before]!;
       if (cls === Class.LINE_BREAK) return k;
+      // N11: the cuts of the unfinished line (after the chunk's last line break) stop before its first ھ.
+      if (k > maxCut && k > lineBreak) {
+        after = 0;
+        continue;
+      }
       if (before === Char.ARABIC_TATWEEL) tatweelAhead = k - 1;
       // Under `uthmani` the handlers read whole words: cut between words, after a space.
       if (
@@ -154,6 +173,37 @@ export class NormalizeChunker {
     }
     return -1;
   }
+}
+
+/** Where the last line break of a chunk is (-1: none) and the first ھ after it (-1: none). */
+interface HehInLine {
+  lineBreak: number;
+  firstHeh: number;
+}
+const NO_HEH: HehInLine = { lineBreak: -1, firstHeh: -1 };
+
+function hehInLastLine(chunk: string): HehInLine {
+  let lineBreak = -1;
+  let firstHeh = -1;
+  for (let k = 0; k < chunk.length; k++) {
+    const c = chunk.charCodeAt(k);
+    if (BMP_CLASS[c] === Class.LINE_BREAK) {
+      lineBreak = k;
+      firstHeh = -1;
+    } else if (c === Char.HEH_DOACHASHMEE && firstHeh < 0) firstHeh = k;
+  }
+  return { lineBreak, firstHeh };
+}
+
+/** Whether the last line of `piece` has an Urdu letter, counting `before` when it has no line break. */
+function urduInLastLine(piece: string, before: boolean): boolean {
+  let urdu = before;
+  for (let k = 0; k < piece.length; k++) {
+    const c = piece.charCodeAt(k);
+    if (BMP_CLASS[c] === Class.LINE_BREAK) urdu = false;
+    else if (!urdu && hasRole(c, Role.URDU_LETTER)) urdu = true;
+  }
+  return urdu;
 }
 
 /**

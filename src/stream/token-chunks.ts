@@ -9,6 +9,7 @@ import { BMP_CLASS, Char, Class } from '../chars/index.ts';
 import { BOUNDED_LOOK_AHEAD } from '../tokenize/look-ahead.ts';
 import { TokenKind } from '../tokenize/kinds.ts';
 import { continuesArabicWord, Scanner } from '../tokenize/scanner.ts';
+import { LineLanguage } from '../clitics/language.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
 import { PendingText, type ItemChunker } from './pending.ts';
 
@@ -29,6 +30,12 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   private endedInSpace = true;
   /** The last scan stopped at an Arabic word that reaches the end of the held text. */
   private growingWord = false;
+  /**
+   * C20: with clitics, a word is split only once its whole line has arrived (a Persian or Urdu
+   * line is not split): the stream offset after the last line break received, or -1 without clitics.
+   */
+  private lineDone: number;
+  private readonly lines: LineLanguage | null;
 
   /**
    * `offset`: where this input starts in a longer text (offsets are reported from there);
@@ -37,7 +44,10 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
   constructor(options?: TokenizeOptions, offset = 0, make?: TokenMaker<T>, limit?: number) {
     const { whitespace, clitics } = resolveTokenizeOptions(options);
     this.whitespace = whitespace;
-    this.make = make ?? ((text, s, base) => makeToken(text, s, clitics, base) as T);
+    this.lines = clitics === null ? null : new LineLanguage();
+    this.lineDone = clitics === null ? -1 : 0;
+    const lines = this.lines;
+    this.make = make ?? ((text, s, base) => makeToken(text, s, clitics, base, lines) as T);
     this.pending = new PendingText(limit);
     this.pending.base = offset;
   }
@@ -47,6 +57,12 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     // Searched in the piece itself, which is flat: reading the held rope would flatten it.
     const gap = lastSpace(chunk, 0);
     if (gap >= 0) this.lastGap = p.base + p.text.length + gap;
+    let lineEnded = this.lines === null;
+    if (this.lines !== null) {
+      const lineBreak = lastLineBreak(chunk);
+      if (lineBreak >= 0) this.lineDone = p.base + p.text.length + lineBreak + 1;
+      lineEnded = lineBreak >= 0;
+    }
     const scan = () => this.scan(false, emit);
     // An Arabic word that reached the end, followed by more of its letters, only grows: scanning
     // it again at each doubling made a 256 MB word twice as slow as the same letters in lines.
@@ -59,7 +75,9 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     // scan moves past it, into this piece, so it costs no more than the text it finishes.
     const tokenEnded = lastSpace(chunk, 1) > 0 || (isSpace(chunk.charCodeAt(0)) && !this.endedInSpace);
     if (chunk.length > 0) this.endedInSpace = isSpace(chunk.charCodeAt(chunk.length - 1));
-    if (tokenEnded && p.base + p.cursor < this.lastGap) scan();
+    // With clitics, only a line break makes tokens final: scanning at every gap of a long line
+    // would read the held line again each time.
+    if (tokenEnded && lineEnded && p.base + p.cursor < this.lastGap) scan();
   }
 
   end(emit: (token: T) => void): void {
@@ -82,7 +100,9 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
         if (!this.whitespace) resume = s.end;
         break;
       }
-      const final = atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach_) < readable;
+      const final =
+        (atEnd || s.end <= gap || Math.max(s.end, s.lookAhead_.reach_) < readable) &&
+        (atEnd || this.lines === null || p.base + s.end < this.lineDone);
       if (!final) {
         this.growingWord =
           s.kind === TokenKind.word &&
@@ -104,6 +124,12 @@ const isSpace = (c: number) => {
   const cls = BMP_CLASS[c];
   return (cls === Class.SPACE && c !== Char.HAIR_SPACE) || cls === Class.LINE_BREAK;
 };
+
+/** The index of the last line break in `text`, or -1. */
+function lastLineBreak(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) if (BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK) return k;
+  return -1;
+}
 
 /** The index of the last space or line break in `text` (`afterOther`: right after something else), or -1. */
 function lastSpace(text: string, afterOther: 0 | 1): number {

@@ -2,6 +2,7 @@
  * The tokenizer's public API: three shapes over one scanner. `tokenSpans` is the fast path (a
  * packed Int32Array, no object per token); `tokens` is lazy; `tokenize` returns objects.
  */
+import { LineLanguage } from '../clitics/language.ts';
 import { classAt, isDigitClass, Class } from '../chars/index.ts';
 import { BOOLEAN, readOptions, requireString, type OptionSchema } from '../options/validate.ts';
 import { TokenKind, type TokenKindName, Kind } from './kinds.ts';
@@ -136,8 +137,17 @@ function scriptOf(text: string, start: number): WordScript {
   return 'other';
 }
 
-/** The scanner's current token as an object; `base` is added to its offsets (for streams). */
-export function makeToken(text: string, s: Scanner, clitics: CliticSplitter | null, base = 0): Token {
+/**
+ * The scanner's current token as an object; `base` is added to its offsets (for streams).
+ * `lines` tells Persian and Urdu lines, whose words are not clitic-split (C20).
+ */
+export function makeToken(
+  text: string,
+  s: Scanner,
+  clitics: CliticSplitter | null,
+  base = 0,
+  lines: LineLanguage | null = null,
+): Token {
   const token: Token = {
     text: text.slice(s.start, s.end),
     start: base + s.start,
@@ -146,7 +156,11 @@ export function makeToken(text: string, s: Scanner, clitics: CliticSplitter | nu
   };
   if (s.kind === Kind.word) {
     token.script = scriptOf(text, s.start);
-    if (clitics !== null && token.script === 'arabic') token.parts = clitics(token.text, base + s.start);
+    if (clitics !== null && token.script === 'arabic')
+      token.parts =
+        lines?.persianAt(text, s.start) === true
+          ? [{ text: token.text, start: token.start, end: token.end, role: 'stem' }]
+          : clitics(token.text, base + s.start);
   }
   return token;
 }
@@ -172,7 +186,8 @@ export function tokenize(text: string, options?: TokenizeOptions): Token[] {
 export function tokenizeWith(text: string, o: Resolved): Token[] {
   const s = new Scanner(text, o.whitespace);
   const out: Token[] = [];
-  while (s.next()) out.push(makeToken(s.text, s, o.clitics));
+  const lines = o.clitics === null ? null : new LineLanguage();
+  while (s.next()) out.push(makeToken(s.text, s, o.clitics, 0, lines));
   return out;
 }
 
@@ -191,7 +206,8 @@ export function* tokens(text: string, options?: TokenizeOptions): Generator<Toke
   const input = requireString('tokens', 'text', text);
   const o = resolveTokenizeOptions(options);
   const s = new Scanner(input, o.whitespace);
-  while (s.next()) yield makeToken(s.text, s, o.clitics);
+  const lines = o.clitics === null ? null : new LineLanguage();
+  while (s.next()) yield makeToken(s.text, s, o.clitics, 0, lines);
 }
 
 /**

@@ -10,7 +10,39 @@ const word = fc
   )
   .map((a) => a.join(''));
 
+/** Words of the Persian and Urdu alphabets (no ي ك ة ى), proclitic-looking letters first. */
+const chars = (s: string) => fc.constantFrom(...Array.from(s));
+const persianWord = fc
+  .array(fc.oneof(chars('وبلفکاله'), chars('ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیہےںٹڈڑ')), { minLength: 1, maxLength: 8 })
+  .map((a) => a.join(''));
+/** A word with a letter only Persian or Urdu writes. */
+const markedWord = fc.tuple(persianWord, chars('یکگپچژہےںٹڈڑ'), persianWord).map(([a, b, c]) => a + b + c);
+/** A Persian or Urdu line (C20): each word beside one with a Persian or Urdu letter. */
+const persianLine = fc
+  .array(fc.tuple(persianWord, markedWord), { minLength: 1, maxLength: 8 })
+  .map((pairs) => pairs.map(([a, b]) => `${a} ${b}`).join(' '));
+
 describe('clitic laws', () => {
+  it('C20: a Persian or Urdu line is never clitic-split', () => {
+    fc.assert(
+      fc.property(persianLine, (line) => {
+        for (const t of tokenize(line, { clitics: splitClitics }))
+          if (t.script === 'arabic')
+            expect(t.parts).toEqual([{ text: t.text, start: t.start, end: t.end, role: 'stem' }]);
+      }),
+      runs(),
+    );
+  });
+
+  it('C21: a word with a Persian or Urdu letter is never split', () => {
+    fc.assert(
+      fc.property(markedWord, (w) => {
+        expect(splitClitics(w)).toHaveLength(1);
+      }),
+      runs(),
+    );
+  });
+
   it("the parts' surface spans tile the word's span", () => {
     fc.assert(
       fc.property(fc.oneof(word, anyString), (w) => {

@@ -16,6 +16,13 @@ const resolve = (o: NormalizeOptions | string): ResolvedOptions =>
     ? PRESETS[o as keyof typeof PRESETS]
     : ({ ...PRESETS[o.preset ?? 'clean'], ...o } as ResolvedOptions);
 
+/** The line of `text` around index `at`. */
+const lineAround = (text: string, at: number) => {
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  const ends = [text.indexOf('\n', at), text.indexOf('\r', at)].filter((k) => k >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+};
+
 /**
  * What each switch removes, written from the documentation, independently of the plan
  * compiler: the output may contain none of these code points.
@@ -53,7 +60,14 @@ function forbidden(o: ResolvedOptions): (cp: number, at: number, out: string) =>
         (cp >= 0x1ee00 && cp <= 0x1eebb && /\p{L}/u.test(String.fromCodePoint(cp))),
     );
   if (o.ligatures) rules.push((cp) => cp >= 0xfdf0 && cp <= 0xfdfb);
-  if (o.persianLetters) rules.push((cp) => [0x6a9, 0x6c1, 0x6d5, 0x6be, 0x6c3, 0x6cc].includes(cp));
+  // N11: ہ and ھ stay in a line with an Urdu letter.
+  const urduLine = (at: number, out: string) =>
+    /[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06d3\u06c2]/u.test(lineAround(out, at));
+  if (o.persianLetters)
+    rules.push(
+      (cp, at, out) =>
+        [0x6a9, 0x6d5, 0x6c3, 0x6cc].includes(cp) || ((cp === 0x6c1 || cp === 0x6be) && !urduLine(at, out)),
+    );
   if (o.invisibles)
     rules.push(
       (cp) =>

@@ -1,9 +1,9 @@
 /**
- * One row per clitic rule of docs/clitics.md (C1…C12; the dialect rules C13…C19 below): word → its parts' texts. The rows of
+ * One row per clitic rule of docs/clitics.md (C1…C12; the dialect rules C13…C19 and the Persian and Urdu rules C20, C21 below): word → its parts' texts. The rows of
  * src/clitics/rules.ts name these rules; a new proclitic or enclitic adds a row here.
  */
 import { describe, expect, it } from 'vitest';
-import { createCliticSplitter, splitClitics } from '../../../src/index.ts';
+import { createCliticSplitter, splitClitics, tokenize } from '../../../src/index.ts';
 
 const dialect = createCliticSplitter({ dialect: true });
 import { ENCLITICS, PROCLITICS } from '../../../src/clitics/rules.ts';
@@ -83,6 +83,36 @@ describe('clitic rules (docs/clitics.md)', () => {
     ['C19', 'حبيبي', ['حبيب', 'ي']],
   ])('dialect %s: %s', (_, word, parts) => {
     expect(dialect(word).map((p) => p.text)).toEqual(parts);
+  });
+
+  it.each([
+    ['C21', 'برای', ['برای']],
+    ['C21', 'لیکن', ['لیکن']],
+    ['C21', 'می‌کنم', ['می‌کنم']],
+    ['C21', 'کہا', ['کہا']],
+    ['C21', 'بیمار', ['بیمار']],
+  ])('%s: %s is Persian or Urdu, never split', (_, word, parts) => {
+    expect(splitClitics(word).map((p) => p.text)).toEqual(parts);
+    expect(dialect(word).map((p) => p.text)).toEqual(parts);
+  });
+
+  it.each([
+    ['C20', 'به گزارش خبرنگار مهر در گرگان', 'fa'],
+    ['C20', 'این میهمانی به منظور آشنایی هم‌تیمی‌های او برگزار شد', 'fa'],
+    ['C20', 'اس نے کہا کہ وہ کل آئے گا لیکن وہ نہیں آیا', 'ur'],
+    ['C20', 'میں نے کھانا کھایا اور وہ بہت اچھا تھا', 'ur'],
+    ['C20', 'پاکستان کے لیے یہ بہت اہم ہے', 'ur'],
+  ])('%s: no word of a Persian or Urdu line is split: %s (%s)', (_, line) => {
+    for (const t of tokenize(line, { clitics: splitClitics }))
+      if (t.script === 'arabic') expect(t.parts!.map((p) => p.text)).toEqual([t.text]);
+  });
+
+  it('C20: Arabic lines are split as before, Arabic typed on a Persian keyboard included', () => {
+    const parts = (line: string) =>
+      tokenize(line, { clitics: splitClitics }).map((t) => t.parts!.map((p) => p.text).join('+'));
+    expect(parts('وبالحكومة قال')).toEqual(['و+ب+الحكومة', 'قال']);
+    expect(parts('ذهبت الی المدرسة وبالحكومة')).toEqual(['ذهبت', 'الی', 'المدرسة', 'و+ب+الحكومة']);
+    expect(parts('به گزارش\nوبالحكومة قال')).toEqual(['به', 'گزارش', 'و+ب+الحكومة', 'قال']);
   });
 
   it('without { dialect: true } the splitter is splitClitics', () => {

@@ -39,6 +39,8 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N21', 'می‌کنم و میکنم', 'search', 'ميكنم و ميكنم'],
   ['N21', 'می‌کنم', 'clean', 'می‌کنم'],
   ['N7', 'جمـــيل بـ #حلب', 'clean', 'جميل بـ #حلب'],
+  ['N11', 'اس نے کہا کہ وہ کھانا کھاتا ہے', 'search', 'اس نے كہا كہ وہ كھانا كھاتا ہے'],
+  ['N11', 'ھذا', 'search', 'هذا'],
   ['N22', 'ٱلْكِتَـٰبُ بِهِۦ ءَامَنُوا۟', none({ uthmani: true, diacritics: 'all' }), 'الكتاب به آمنوا'],
 ];
 

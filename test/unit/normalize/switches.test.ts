@@ -233,9 +233,13 @@ const SWITCHES: Array<[string, NormalizeOptions, Row[]]> = [
     { persianLetters: true },
     [
       ['ک', 'ك'],
-      ['ہ', 'ه'],
+      // ہ is an Urdu letter: the line it stands in is Urdu, and keeps ہ and ھ (N11).
+      ['ہ', 'ہ'],
+      ['ہ ھ', 'ہ ھ'],
+      ['ھ\nہ ھ', 'ه\nہ ھ'],
       ['ە', 'ه'],
       ['ھ', 'ه'],
+      ['ھذا وکتابھا', 'هذا وكتابها'],
       ['ۃ', 'ة'],
       ['یکی', 'يكى'],
       ['ی', 'ى'],

@@ -63,6 +63,16 @@ describe('NormalizeChunker', () => {
     expect(out + chunker.end()).toBe(normalize(verse, 'search'));
   });
 
+  it('N11: an Urdu line keeps ھ apart from ہ across any cut, with the Urdu letter before or after it', () => {
+    for (const text of ['وہ کھانا کھاتا ہے\nھذا الكتاب', 'کھا کھا کھا کھا کہا', 'کہا کہا کہا کھا\nھذا']) {
+      const chunker = new NormalizeChunker('search');
+      let out = '';
+      for (const ch of text) out += chunker.push(ch);
+      expect(out + chunker.end()).toBe(normalize(text, 'search'));
+    }
+    expect(normalize('کھا کھا کھا کھا کہا\nھذا', 'search')).toBe('كھا كھا كھا كھا كہا\nهذا');
+  });
+
   it('holds a Farsi yeh until it knows whether the word goes on', () => {
     const chunker = new NormalizeChunker({ persianLetters: true });
     expect(chunker.push('علی') + chunker.push('ها') + chunker.end()).toBe('عليها');
