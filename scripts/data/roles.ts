@@ -44,6 +44,10 @@ export const ROLES = {
     doc: "An apostrophe when between two letters (don’t, O'Brien): then neither a quote nor a break (T9, S4).",
     chars: "'’",
   },
+  VERSE_MARK: {
+    doc: 'Marks a verse number (S14): ۝ before its digits, or the ornate parentheses ﴿ ﴾ around them.',
+    chars: [0x06dd, 0xfd3e, 0xfd3f],
+  },
   OPENING_BRACKET: { doc: 'Opens a bracket that protects the terminators inside it (S6).', chars: '([' },
   CLOSING_BRACKET: { doc: 'Closes a bracket; taken into the sentence after a terminator (S5, S6).', chars: ')]' },
   URL_END: {

@@ -18,51 +18,53 @@ export enum Role {
   CLOSING_QUOTE = 16,
   /** An apostrophe when between two letters (don’t, O'Brien): then neither a quote nor a break (T9, S4). */
   WORD_APOSTROPHE = 32,
+  /** Marks a verse number (S14): ۝ before its digits, or the ornate parentheses ﴿ ﴾ around them. */
+  VERSE_MARK = 64,
   /** Opens a bracket that protects the terminators inside it (S6). */
-  OPENING_BRACKET = 64,
+  OPENING_BRACKET = 128,
   /** Closes a bracket; taken into the sentence after a terminator (S5, S6). */
-  CLOSING_BRACKET = 128,
+  CLOSING_BRACKET = 256,
   /** Ends a URL (T11): controls and space, quotes, and characters that cannot stand in one unescaped. */
-  URL_END = 256,
+  URL_END = 512,
   /** Left out of a URL's end: it belongs to the sentence (T11). */
-  URL_TRAILING = 512,
+  URL_TRAILING = 1024,
   /** May stand in a URL scheme besides ASCII letters and digits (T11). */
-  URL_SCHEME_PUNCT = 1024,
+  URL_SCHEME_PUNCT = 2048,
   /** After a Latin word or number, may continue a URL or email (T10: "https:", "info@"). */
-  LINK_CONTINUE = 2048,
+  LINK_CONTINUE = 4096,
   /** May stand in an email's local part besides ASCII letters and digits (T12). */
-  EMAIL_LOCAL_PUNCT = 4096,
+  EMAIL_LOCAL_PUNCT = 8192,
   /** Stays inside a number between two digits (T6: 3.5, ١٬٠٠٠, 10:30). */
-  NUMBER_SEPARATOR = 8192,
+  NUMBER_SEPARATOR = 16384,
   /** The `spacing` switch removes the spaces before it after a word (N13). */
-  SPACING_PUNCT = 16384,
+  SPACING_PUNCT = 32768,
   /** The Arabic comma, semicolon and question mark (N13, N14). */
-  ARABIC_PUNCT = 32768,
+  ARABIC_PUNCT = 65536,
   /** Removed by the `invisibles` switch (N12): bidi controls, ZWSP, BOM, soft hyphen, word joiner. */
-  INVISIBLE = 65536,
+  INVISIBLE = 131072,
   /** A format control that never stands inside a word (T3): ZERO WIDTH SPACE. */
-  WORD_BREAK = 131072,
+  WORD_BREAK = 262144,
   /** Stays inside a Latin word between two Latin letters (T9: don’t, U.S, e.g). */
-  LATIN_WORD_INNER = 262144,
+  LATIN_WORD_INNER = 524288,
   /** May stand between the words of one Latin run (N16), with the punctuation of URLs and emails. */
-  LATIN_RUN_INNER = 524288,
+  LATIN_RUN_INNER = 1048576,
   /** Continues a hashtag or mention body besides letters, digits and marks (T13). */
-  TAG_CONNECTOR = 1048576,
+  TAG_CONNECTOR = 2097152,
   /** May start a keycap emoji sequence with U+20E3 (T15: 1️⃣ #️⃣). */
-  KEYCAP_BASE = 2097152,
+  KEYCAP_BASE = 4194304,
   /** The harakat, tanwin, shadda and sukun that `diacritics: 'harakat'` removes (N6), as Lucene does. */
-  HARAKAT = 4194304,
+  HARAKAT = 8388608,
   /** Quranic pause, recitation and silence marks that the `uthmani` switch removes (N22): standard spelling does not write them. */
-  QURANIC_ANNOTATION = 8388608,
+  QURANIC_ANNOTATION = 16777216,
   /** A letter of Persian or Urdu spelling that Arabic does not use (C20, C21): ی ک گ پ چ ژ ہ ے ں ٹ ڈ ڑ ۀ ھ ۓ ۂ. */
-  PERSIAN_URDU_LETTER = 16777216,
+  PERSIAN_URDU_LETTER = 33554432,
   /** A letter only Urdu writes (N11): ے ں ٹ ڈ ڑ ہ ۓ ۂ; in a line with one, ھ is not folded with ہ. */
-  URDU_LETTER = 33554432,
+  URDU_LETTER = 67108864,
   /** A letter of Arabic spelling that Persian and Urdu write otherwise (C20): ي ك ة ى. */
-  ARABIC_ONLY_LETTER = 67108864,
+  ARABIC_ONLY_LETTER = 134217728,
   /** The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5). */
-  COMBINING_HAMZA = 134217728,
+  COMBINING_HAMZA = 268435456,
 }
 
 export const ROLE_RUNS =
-  '0x1E001MM301Eo01yMww011MCw001Mww001UwNo01y001A001ywww001MDw001MUM001MDw001U$M101Myw00aywww001MWM001MM001E001Mww001E001MMM301Myw0q1y001E001A001E001xMCw001E0q3E001Mww0xc1E811yww0d1EgxGg1xME0e1xME401yww021xMM391ywwww0p1ywwww052ywwww008Awww003Awwww0l2Ew0c1xMwww041Mwww071Mwww011xMwww081xMwww061Mwww0g1Mwww051Mwww0a1xMwww031Mwww011Mwww002xMwww091Mwww052xMwww001117Ewww022Ewww013Ewww054Ewww0CEt1Cww022yww002Mww012Mww031E801UwNg21E801Eg81M135yww0xh1yww054yww0xTQl1yww0';
+  '0x1M001xxw301Mo01Bwww011xwIw001xwww001xMxxo01A001E001Awww001xwKw001xxNw001xwKw001xN$w101xwAw00aAwww001xxRw001xxw001M001xwww001M001xxxw301xwAw0q1A001M001E001M001zwIw001M0q3M001xwww0xc1M811Aww0d1MgxGg1zwM0e1zwM401Aww021zxw391Awwww0p1Awwww052Awwww008Ewww003Ewwww0l2Mw0c1zwwww041xwwww071xwwww011zwwww081zwwww061xwwww0g1xwwww051xwwww0a1zwwww031xwwww011xwwww002zwwww091xwwww052zwwww001117Mwww001y012Mwww013Mwww054Mwww0CEt1Iww022Aww002xwww012xwww031M801xMxxg21M801Mg81xw135Aww0xh1Aww054Aww0xTCk2y0Jv1Aww0';

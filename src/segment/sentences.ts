@@ -6,6 +6,8 @@
  */
 import {
   ASCII_END,
+  classAt,
+  isDigitClass,
   BMP_CLASS,
   BMP_SIZE,
   QUOTE_PAIRS,
@@ -118,6 +120,7 @@ const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
 const QUOTE = 5;
 const OPTIONAL = 6;
+const VERSE = 7;
 
 let candidates: Uint8Array | null = null;
 /** One entry per code unit, from the roles and the line-break class; built on first use. */
@@ -132,6 +135,7 @@ function candidateTable(): Uint8Array {
     else if (roles & Role.CLOSING_BRACKET) t[c] = CLOSE_BRACKET;
     else if (roles & (Role.OPENING_QUOTE | Role.CLOSING_QUOTE)) t[c] = QUOTE;
     else if (roles & Role.OPTIONAL_TERMINATOR) t[c] = OPTIONAL;
+    else if (roles & Role.VERSE_MARK) t[c] = VERSE;
   }
   return (candidates = t);
 }
@@ -188,6 +192,38 @@ const TAIL_KINDS =
   (1 << Kind.hashtag) |
   (1 << Kind.emoji) |
   (1 << Kind.emoticon);
+
+/**
+ * S14: the end of the verse number that the verse mark at `j` starts, or 0: ۝ and the digits
+ * right after it, or ﴿ digits ﴾ (in either order of the two ornate parentheses, spaces allowed
+ * inside), as Quran editions number their verses.
+ */
+function verseNumberEnd(text: string, j: number): number {
+  const mark = text.charCodeAt(j);
+  const ornate = mark !== Char.ARABIC_END_OF_AYAH;
+  let k = j + 1;
+  if (ornate) while (k < text.length && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+  const digits = k;
+  while (k < text.length && isDigitClass(classAt(text, k))) k++;
+  if (k === digits) return 0;
+  if (!ornate) return k;
+  while (k < text.length && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+  const close = text.charCodeAt(k);
+  return hasRole(close, Role.VERSE_MARK) && close !== mark && close !== Char.ARABIC_END_OF_AYAH ? k + 1 : 0;
+}
+
+/** How far verseNumberEnd reads from the mark at `j`: past its digits, spaces and closing mark. */
+function lastReadAt(text: string, j: number): number {
+  let k = j + 1;
+  while (k < text.length && (text.charCodeAt(k) === Char.ASCII_SPACE || isDigitClass(classAt(text, k)))) k++;
+  return k;
+}
+
+/** S15: whether `[a, b)` holds only invisible format controls (nothing, too). */
+function onlyInvisibles(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!hasRole(text.charCodeAt(k), Role.INVISIBLE)) return false;
+  return true;
+}
 
 /** S13: whether `[a, b)` is an ellipsis: two dots or more, or … characters. */
 function isEllipsis(text: string, a: number, b: number): boolean {
@@ -306,6 +342,18 @@ export class SentenceScanner {
           this.countQuote_(j);
           j++;
           break;
+        case VERSE: {
+          // S14: a verse number (۝١٢, ﴿١٢﴾) ends its verse.
+          const end = verseNumberEnd(text, j);
+          // A stream must not take the number for complete before what follows has arrived.
+          if (end === n || end === 0) this.readToEnd_ ||= lastReadAt(text, j) >= n - 1;
+          if (end > 0) {
+            this.finish_(end, end);
+            return true;
+          }
+          j++;
+          break;
+        }
         case OPTIONAL:
         case TERMINATOR: {
           // S7: ؛ is a candidate only under { semicolon: true }.
@@ -466,7 +514,9 @@ export class SentenceScanner {
   private dotContinues_(t: number): boolean {
     const { text, chunk_: chunk, start } = this;
     const inSentence = (u: number) => u >= 0 && chunk[u]! >= start;
-    if (!inSentence(t - 3) || chunk[t - 2] !== chunk[t]) return false; // nothing glued before the dot
+    // Nothing glued before the dot: the word must touch it, across invisible controls only (S15:
+    // a dot wrapped in bidi embeddings, د‪.‬, as word processors write it, is the dot of د.).
+    if (!inSentence(t - 3) || !onlyInvisibles(text, chunk[t - 2]!, chunk[t]!)) return false;
     const pStart = chunk[t - 3]!;
     const pEnd = chunk[t - 2]!;
     const kind = chunk[t - 1];

@@ -24,6 +24,7 @@
  * laws in test/property/streams.laws.test.ts check for every split.
  */
 import {
+  ARABIC_BLOCK_START,
   ASCII_END,
   BMP_CLASS,
   MAX_CODE_UNIT,
@@ -150,7 +151,7 @@ export class NormalizeChunker {
         before === Char.ASCII_SPACE &&
         spaceCuts &&
         k < chunk.length &&
-        BMP_CLASS[chunk.charCodeAt(k)] === Class.ARABIC_LETTER
+        writesLetter(action, chunk.charCodeAt(k))
       )
         return k;
       if (cls !== Class.ARABIC_LETTER && cls !== Class.LATIN_LETTER && cls !== Class.ARABIC_MARK) {
@@ -215,6 +216,22 @@ function plainLetter(action: Int32Array, c: number): number {
   if (cls !== Class.ARABIC_LETTER && (cls !== Class.LATIN_LETTER || c >= ASCII_END)) return 0;
   const a = action[c]!;
   return a >= 0 && (a & Action.DELETE) === 0 && BMP_CLASS[a & MAX_CODE_UNIT] === cls ? cls : 0;
+}
+
+/**
+ * Whether `c` always writes an Arabic letter: a plain letter, or a contextual one of the Arabic
+ * block that is decided but never removed (ٱ ء ؤ ئ ہ ھ ی; not the small waw and yeh, which go
+ * after ه, nor presentation forms, which may write only marks): a space before it stays apart
+ * from any space after it.
+ */
+function writesLetter(action: Int32Array, c: number): boolean {
+  if (plainLetter(action, c) === Class.ARABIC_LETTER) return true;
+  return (
+    action[c] === Action.CONTEXT &&
+    BMP_CLASS[c] === Class.ARABIC_LETTER &&
+    c < Char.SMALL_WAW &&
+    c >= ARABIC_BLOCK_START
+  );
 }
 
 const isPlainMark = (action: Int32Array, c: number) => BMP_CLASS[c] === Class.ARABIC_MARK && action[c]! >= 0;

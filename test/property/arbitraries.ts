@@ -36,7 +36,7 @@ const latinWord = fc.constantFrom(
   'e.g.',
 );
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\u00a0', '\u2009', '\u3000', '\n', '\r\n', '\n\n');
-const punct = chars('،؛؟.,!:?;«»"\'()[]“”…٫٬٪%-_/@#');
+const punct = chars('،؛؟.,!:?;«»"\'()[]“”…٫٬٪%-_/@#۝﴿﴾');
 const invisible = chars('\u200c\u200d\u200e\u200f\u061c\u202a\u202c\u2066\u2069\u200b\ufeff\u00ad\u2060');
 const emoji = fc.constantFrom(
   '👍',

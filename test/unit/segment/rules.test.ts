@@ -1,4 +1,4 @@
-/** One row per sentence rule of docs/sentences.md (S1…S13): input (and options) → sentence texts. */
+/** One row per sentence rule of docs/sentences.md (S1…S15): input (and options) → sentence texts. */
 import { describe, expect, it } from 'vitest';
 import { sentences, type SentenceOptions } from '../../../src/index.ts';
 
@@ -34,6 +34,24 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   ['S13', 'خلص ...', {}, ['خلص ...']],
   ['S13', 'كلام... كلام آخر.', {}, ['كلام...', 'كلام آخر.']],
   ['S13', 'طيب !!! ماشي', {}, ['طيب !!!', 'ماشي']],
+  // S14: verse numbers end verses; ornate parentheses around words end nothing.
+  [
+    'S14',
+    'بسم الله الرحمن الرحيم ۝١ الحمد لله رب العالمين ۝٢',
+    {},
+    ['بسم الله الرحمن الرحيم ۝١', 'الحمد لله رب العالمين ۝٢'],
+  ],
+  [
+    'S14',
+    'الرحمن الرحيم ﴿٣﴾ مالك يوم الدين ﴾٤﴿ إياك نعبد',
+    {},
+    ['الرحمن الرحيم ﴿٣﴾', 'مالك يوم الدين ﴾٤﴿', 'إياك نعبد'],
+  ],
+  ['S14', 'قال تعالى: ﴿ إنا أعطيناك الكوثر ﴾ صدق الله', {}, ['قال تعالى: ﴿ إنا أعطيناك الكوثر ﴾ صدق الله']],
+  ['S14', 'آية ۝ بلا رقم', {}, ['آية ۝ بلا رقم']],
+  // S15: invisible controls around a dot do not change the decision.
+  ['S15', 'قال د\u202a.\u202c محمد إن الجو حلو.', {}, ['قال د\u202a.\u202c محمد إن الجو حلو.']],
+  ['S15', 'قال د\u200f. محمد', {}, ['قال د\u200f. محمد']],
 ];
 
 describe('sentence rules (docs/sentences.md)', () => {

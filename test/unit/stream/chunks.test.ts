@@ -37,6 +37,15 @@ describe('NormalizeChunker', () => {
     expect(chunker.end()).toBe('ذلك');
   });
 
+  it('N22: no cut before a presentation form that may write only marks (" ﳲ " under search)', () => {
+    for (const text of [' ﳲ ', 'كلمة ﳲ كلمة', 'بِهِ ۦ كلمة']) {
+      const chunker = new NormalizeChunker('search');
+      let out = '';
+      for (const ch of text) out += chunker.push(ch);
+      expect(out + chunker.end()).toBe(normalize(text, 'search'));
+    }
+  });
+
   it("N7: under 'decorative', no cut in the letters a later tatweel reads", () => {
     const chunker = new NormalizeChunker('clean');
     const word = 'بال'.padStart(60, 'م');
@@ -165,7 +174,7 @@ describe('SentenceChunker', () => {
   });
 
   it('gives the one-shot sentences at every split of the cases found by npm run fuzz', () => {
-    for (const text of ['..؟!ﻻ\u200cص.ب ']) {
+    for (const text of ['..؟!ﻻ\u200cص.ب ', 'الحمد لله ۝١٢ الرحمن ﴿ ٣ ﴾ مالك ﴾٤']) {
       for (let cut = 0; cut <= text.length; cut++) {
         const chunker = new SentenceChunker();
         const got: unknown[] = [];
