@@ -47,6 +47,9 @@ function contextRule(cp: number, o: ResolvedOptions): string {
   }
   if (cp === 0x0640)
     return 'N7: kept (one) where it seats a hamza or a mark, ends a detached prefix or هـ; kept as a dash between non-letters; otherwise removed';
+  if (cp === 0xfefb || cp === 0xfefc) return 'N9: ل ا, with the harakat that follow it written after the ل (ﻻَ → لَا)';
+  if (cp === 0xfdf2)
+    return `N9: followed by harakat, الله with them after the second ل (ﷲَّ → اللَّه); otherwise ${o.ligatures ? 'الله' : 'kept'}`;
   if (cp === 0x200c) return 'kept only between two letters, otherwise removed';
   if (cp === 0x200d) return 'kept only inside an emoji sequence, otherwise removed';
   if (cp >= 0x0653 && cp <= 0x0655) {

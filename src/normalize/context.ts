@@ -25,6 +25,7 @@ import {
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
 import { type Plan, Action } from './plan.ts';
+import { ALLAH_LIGATURE, BARE_LAM_ALEF_FIRST, BARE_LAM_ALEF_LAST } from './forms.ts';
 import { decorativeTatweel } from './tatweel.ts';
 import {
   alefWasla,
@@ -122,6 +123,10 @@ export class Context {
           else out.push(c, end, text.length - end - 1);
         return end;
       }
+      case BARE_LAM_ALEF_FIRST:
+      case BARE_LAM_ALEF_LAST:
+      case ALLAH_LIGATURE:
+        return this.ligatureWithMarks(c, i);
       case Char.SUPERSCRIPT_ALEF:
         return superscriptAlef(this, i);
       case Char.HAMZA:
@@ -373,6 +378,33 @@ export class Context {
     next = this.nextVisible(next, true);
     const cls = next < text.length ? this.nextOutputClass(next) : -1;
     return isArabicClass(cls) && !isDigitClass(cls);
+  }
+
+  /**
+   * N9: a bare lam-alef ligature or ﷲ followed by marks, as PDF text layers write them: the marks
+   * go after the lam (ﻻَ → لَا) or the second lam of الله (ﷲَّ → اللَّه), so that they sit on the
+   * letter they belong to. Without marks the ligature is written as the plan says (ﷲ stays under
+   * `clean`). Every unit written takes the ligature's offset, which keeps offsets monotone.
+   */
+  private ligatureWithMarks(c: number, i: number): number {
+    const { text, out, plan } = this;
+    let end = i + 1;
+    while (end < text.length && hasRole(text.charCodeAt(end), Role.HARAKAT)) end++;
+    const rest = text.length - i - 1;
+    const spelled = c === ALLAH_LIGATURE ? 'الله' : 'لا';
+    if (end === i + 1) {
+      out.pushString(plan.fold(c), i, rest);
+      return end;
+    }
+    const at = c === ALLAH_LIGATURE ? 3 : 1;
+    let written = '';
+    for (let k = 0; k < spelled.length; k++) {
+      if (k === at) for (let m = i + 1; m < end; m++) written += plan.fold(text.charCodeAt(m));
+      written += plan.fold(spelled.charCodeAt(k));
+    }
+    out.pushString(written, i, text.length - end);
+    for (let m = i + 1; m < end; m++) out.drop(text.length - end);
+    return end;
   }
 
   /**

@@ -44,3 +44,13 @@ let ligatures: Map<number, Decomposition> | null = null;
 export const presentationForms = () => (forms ??= decode(PRESENTATION_FORMS));
 /** Word ligatures ﷰ … ﷻ → their letters. */
 export const wordLigatures = () => (ligatures ??= decode(WORD_LIGATURES));
+
+/**
+ * N9: the lam-alef ligatures whose alef is bare (ﻻ ﻼ), after which a text extracted from a PDF
+ * puts the lam's harakat (ﻻَ is لَا), and U+FDF2 ﷲ, after which it puts those of the second lam
+ * (ﷲَّ is اللَّه): `context.ts` writes the marks inside the letters. In the other lam-alef
+ * ligatures (ﻵ ﻷ ﻹ) a mark after the ligature is the hamza alef's own, and stays after it.
+ */
+export const BARE_LAM_ALEF_FIRST = 0xfefb; // ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
+export const BARE_LAM_ALEF_LAST = 0xfefc; // ARABIC LIGATURE LAM WITH ALEF FINAL FORM
+export const ALLAH_LIGATURE = 0xfdf2; // ARABIC LIGATURE ALLAH ISOLATED FORM

@@ -20,7 +20,16 @@ import {
   Role,
   Class,
 } from '../chars/index.ts';
-import { DIGIT_ZEROS, SPACING_HARAKAT, presentationForms, wordLigatures, type Decomposition } from './forms.ts';
+import {
+  ALLAH_LIGATURE,
+  BARE_LAM_ALEF_FIRST,
+  BARE_LAM_ALEF_LAST,
+  DIGIT_ZEROS,
+  SPACING_HARAKAT,
+  presentationForms,
+  wordLigatures,
+  type Decomposition,
+} from './forms.ts';
 import { optionsKey, type ResolvedOptions } from './options.ts';
 import { DECORATIVE_REACH } from './tatweel.ts';
 
@@ -198,6 +207,8 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   if (o.punctuation === 'ascii' || o.digits === 'ascii')
     cps.push(Char.ARABIC_DECIMAL_SEPARATOR, Char.ARABIC_THOUSANDS_SEPARATOR);
   if (o.punctuation === 'arabic') cps.push(Char.COMMA, Char.SEMICOLON, Char.QUESTION_MARK);
+  // N9: marks after a bare lam-alef or ﷲ go inside it (forms.ts).
+  if (o.presentationForms) cps.push(BARE_LAM_ALEF_FIRST, BARE_LAM_ALEF_LAST, ALLAH_LIGATURE);
   return cps;
 }
 

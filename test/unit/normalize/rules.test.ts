@@ -39,6 +39,9 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N21', 'می‌کنم و میکنم', 'search', 'ميكنم و ميكنم'],
   ['N21', 'می‌کنم', 'clean', 'می‌کنم'],
   ['N7', 'جمـــيل بـ #حلب', 'clean', 'جميل بـ #حلب'],
+  // N9: PDF text layers put a lam's harakat after the ligature; they go back on the lam.
+  ['N9', 'ﻻَ ﷲَّ ﻷَ ﷲ', 'clean', 'لَا اللَّه لأَ ﷲ'],
+  ['N9', 'ﻻَ ﷲَّ', 'search', 'لا الله'],
   ['N11', 'اس نے کہا کہ وہ کھانا کھاتا ہے', 'search', 'اس نے كہا كہ وہ كھانا كھاتا ہے'],
   ['N11', 'ھذا', 'search', 'هذا'],
   ['N22', 'ٱلْكِتَـٰبُ بِهِۦ ءَامَنُوا۟', none({ uthmani: true, diacritics: 'all' }), 'الكتاب به آمنوا'],
