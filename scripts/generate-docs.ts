@@ -50,6 +50,8 @@ function contextRule(cp: number, o: ResolvedOptions): string {
   if (cp === 0xfefb || cp === 0xfefc) return 'N9: ل ا, with the harakat that follow it written after the ل (ﻻَ → لَا)';
   if (cp === 0xfdf2)
     return `N9: followed by harakat, الله with them after the second ل (ﷲَّ → اللَّه); otherwise ${o.ligatures ? 'الله' : 'kept'}`;
+  if (cp === 0x201c)
+    return 'N13: ” where it closes (right after a word, before punctuation, a space or the end), otherwise kept';
   if (cp === 0x200c) return 'kept only between two letters, otherwise removed';
   if (cp === 0x200d) return 'kept only inside an emoji sequence, otherwise removed';
   if (cp >= 0x0653 && cp <= 0x0655) {
@@ -66,7 +68,7 @@ function contextRule(cp: number, o: ResolvedOptions): string {
     return `${{ 44: '،', 59: '؛', 63: '؟' }[cp]} next to Arabic letters, never between digits`;
   const spaces = o.whitespace === 'collapse' ? '␠ (U+0020), and a run of spaces becomes one' : 'kept';
   return o.spacing
-    ? `removed before ، ؛ ؟ ! . : , ; ? after a letter or digit in Arabic text; otherwise ${spaces}`
+    ? `removed before ، ؛ ؟ ! . : , ; ? after a letter, digit or closing quote in Arabic text, before , ; : ? ! . that a space or the end follows after a Latin letter, and around a closing quote as machine translation spaces it (لنأخذها “. → لنأخذها”., ممكن. ” → ممكن.”); otherwise ${spaces}`
     : spaces;
 }
 

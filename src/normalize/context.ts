@@ -8,6 +8,7 @@
  * `ا` + U+0654 does, because the invisible is already gone when the hamza is seen.
  */
 import {
+  ASCII_END,
   codePointWidth,
   hasRole,
   BMP_SIZE,
@@ -127,6 +128,8 @@ export class Context {
       case BARE_LAM_ALEF_LAST:
       case ALLAH_LIGATURE:
         return this.ligatureWithMarks(c, i);
+      case Char.LEFT_DOUBLE_QUOTATION_MARK:
+        return this.leftQuote(i);
       case Char.SUPERSCRIPT_ALEF:
         return superscriptAlef(this, i);
       case Char.HAMZA:
@@ -328,13 +331,9 @@ export class Context {
       else break;
     }
     const punctAt = this.nextVisible(end, false);
-    if (o.spacing && punctAt < text.length && hasRole(text.charCodeAt(punctAt), Role.SPACING_PUNCT)) {
-      const prev = classOf(out.codePointBefore(out.len));
-      const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
-      if (wordBefore && (hasRole(text.charCodeAt(punctAt), Role.ARABIC_PUNCT) || this.lastLetterIsArabic(i))) {
-        out.drop(text.length - i);
-        return end;
-      }
+    if (o.spacing && punctAt < text.length && this.spacesGo(i, punctAt)) {
+      out.drop(text.length - i);
+      return end;
     }
     for (let k = i; k < end; k++) {
       const c = text.charCodeAt(k);
@@ -345,6 +344,61 @@ export class Context {
       else out.push(Char.ASCII_SPACE, k, rest);
     }
     return end;
+  }
+
+  /**
+   * N13: whether the spaces from `i` go, before the character at `at`:
+   * - before ، ؛ ؟ ! . : , ; ? after a word or a closing quote (” ») in Arabic text
+   *   (“سلام استسلام” ، → “سلام استسلام”،);
+   * - in Latin text, before , ; : ? ! . after a letter when a space or the end follows the mark
+   *   (Times , he → Times, he), which leaves numbers (3 , 5), emoticons (:)) and URLs alone;
+   * - machine translation's spaced closing quote in Arabic text: between a word and a quote that
+   *   punctuation follows (لنأخذها “. → لنأخذها”.), and between a terminator and a quote that
+   *   ends its line (ممكن. ” → ممكن.”).
+   */
+  private spacesGo(i: number, at: number): boolean {
+    const { text, out } = this;
+    const next = text.charCodeAt(at);
+    const prevCp = out.codePointBefore(out.len);
+    const prev = classOf(prevCp);
+    const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
+    const closerBefore = prevCp === Char.RIGHT_DOUBLE_QUOTATION_MARK || prevCp === Char.RIGHT_GUILLEMET;
+    if (hasRole(next, Role.SPACING_PUNCT)) {
+      if ((wordBefore || closerBefore) && (hasRole(next, Role.ARABIC_PUNCT) || this.lastLetterIsArabic(i))) return true;
+      return prev === Class.LATIN_LETTER && next < ASCII_END && this.gapOrEndAt(at + 1);
+    }
+    if (next !== Char.LEFT_DOUBLE_QUOTATION_MARK && next !== Char.RIGHT_DOUBLE_QUOTATION_MARK) return false;
+    if (!this.lastLetterIsArabic(i)) return false;
+    if (wordBefore) return at + 1 < text.length && hasRole(text.charCodeAt(at + 1), Role.SPACING_PUNCT);
+    return hasRole(prevCp, Role.SENTENCE_TERMINATOR) && this.gapOrEndAt(at + 1);
+  }
+
+  /** Whether input index `k` is the end, white space or a line break. */
+  private gapOrEndAt(k: number): boolean {
+    if (k >= this.text.length) return true;
+    const cls = classAt(this.text, k);
+    return cls === Class.SPACE || cls === Class.LINE_BREAK;
+  }
+
+  /**
+   * N13: a “ that closes, as machine translation writes it: right after a word (no space) and
+   * before punctuation, white space or the end (لنأخذها“. → لنأخذها”.). After a space, or before
+   * a letter, it opens and stays.
+   */
+  private leftQuote(i: number): number {
+    const prev = classOf(this.out.codePointBefore(this.out.len));
+    const wordBefore = isLetterClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
+    const k = i + 1;
+    const closes =
+      wordBefore &&
+      this.lastLetterIsArabic(i) &&
+      (this.gapOrEndAt(k) || hasRole(this.text.charCodeAt(k), Role.SPACING_PUNCT));
+    this.out.push(
+      closes ? Char.RIGHT_DOUBLE_QUOTATION_MARK : Char.LEFT_DOUBLE_QUOTATION_MARK,
+      i,
+      this.text.length - i - 1,
+    );
+    return i + 1;
   }
 
   /** Whether the last letter before input index `i` is Arabic. Scans forward once overall. */

@@ -95,7 +95,12 @@ export interface NormalizeOptions {
   persianLetters?: boolean;
   /** Remove bidi controls, ZWSP, BOM, soft hyphen and word joiner; keep ZWNJ only between letters and ZWJ only inside emoji sequences. @defaultValue `false` (`true` in `clean`) */
   invisibles?: boolean;
-  /** Remove the spaces before ، ؛ ؟ ! . : , ; ? that follow a letter or digit in Arabic text. @defaultValue `false` */
+  /**
+   * Remove the spaces before ، ؛ ؟ ! . : , ; ? that follow a letter, digit or closing quote in
+   * Arabic text, and before , ; : ? ! . after a Latin letter when a space or the end follows
+   * (Times , he → Times, he); close machine translation's spaced quotes (لنأخذها “. →
+   * لنأخذها”., ممكن. ” → ممكن.”). @defaultValue `false`
+   */
   spacing?: boolean;
   /** `'ascii'`: ، ؛ ؟ ٪ → , ; ? % (٫ ٬ → . , between digits). `'arabic'`: , ; ? next to Arabic letters → ، ؛ ؟. @defaultValue `'keep'` */
   punctuation?: PunctuationMode;

@@ -207,6 +207,8 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   if (o.punctuation === 'ascii' || o.digits === 'ascii')
     cps.push(Char.ARABIC_DECIMAL_SEPARATOR, Char.ARABIC_THOUSANDS_SEPARATOR);
   if (o.punctuation === 'arabic') cps.push(Char.COMMA, Char.SEMICOLON, Char.QUESTION_MARK);
+  // N13: machine translation's closing “ (context.ts).
+  if (o.spacing) cps.push(Char.LEFT_DOUBLE_QUOTATION_MARK);
   // N9: marks after a bare lam-alef or ﷲ go inside it (forms.ts).
   if (o.presentationForms) cps.push(BARE_LAM_ALEF_FIRST, BARE_LAM_ALEF_LAST, ALLAH_LIGATURE);
   return cps;

@@ -166,7 +166,7 @@ describe('normalization laws', () => {
     );
   });
 
-  it('text without Arabic script changes only through digits, invisibles, zwnj, whitespace and latin', () => {
+  it('text without Arabic script changes only through digits, invisibles, zwnj, whitespace, spacing and latin', () => {
     fc.assert(
       fc.property(latinText, normalizeOptions, (t, o) => {
         fc.pre(!/\p{scx=Arabic}/u.test(t));
@@ -176,6 +176,7 @@ describe('normalization laws', () => {
           digits: r.digits,
           invisibles: r.invisibles,
           zwnj: r.zwnj,
+          spacing: r.spacing,
           whitespace: r.whitespace,
           latin: r.latin,
         };

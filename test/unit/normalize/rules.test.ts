@@ -39,6 +39,13 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   ['N21', 'می‌کنم و میکنم', 'search', 'ميكنم و ميكنم'],
   ['N21', 'می‌کنم', 'clean', 'می‌کنم'],
   ['N7', 'جمـــيل بـ #حلب', 'clean', 'جميل بـ #حلب'],
+  // N13: machine translation's spaced quotes, and Latin runs.
+  ['N13', '“سلام استسلام” ، ثم', none({ spacing: true }), '“سلام استسلام”، ثم'],
+  ['N13', 'لنأخذها “. ثم', none({ spacing: true }), 'لنأخذها”. ثم'],
+  ['N13', 'ممكن. ”', none({ spacing: true }), 'ممكن.”'],
+  ['N13', 'قال “نعم” ثم', none({ spacing: true }), 'قال “نعم” ثم'],
+  ['N13', 'in The Financial Times , he said', none({ spacing: true }), 'in The Financial Times, he said'],
+  ['N13', 'Hello :) ok, 3 , 5 and www.x.com', none({ spacing: true }), 'Hello :) ok, 3 , 5 and www.x.com'],
   // N9: PDF text layers put a lam's harakat after the ligature; they go back on the lam.
   ['N9', 'ﻻَ ﷲَّ ﻷَ ﷲ', 'clean', 'لَا اللَّه لأَ ﷲ'],
   ['N9', 'ﻻَ ﷲَّ', 'search', 'لا الله'],

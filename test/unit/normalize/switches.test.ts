@@ -297,7 +297,7 @@ const SWITCHES: Array<[string, NormalizeOptions, Row[]]> = [
       ['كلمة \u200e،', 'كلمة \u200e،'],
       ['كلمة\n،', 'كلمة\n،'],
       [' ،', ' ،'],
-      ['Hello , world', 'Hello , world'],
+      ['Hello , world', 'Hello, world'],
       ['Hello ، world', 'Hello، world'],
       ['( ،', '( ،'],
       ['كَلِمَةٌ ،', 'كَلِمَةٌ،'],
