@@ -502,7 +502,23 @@ export class SentenceScanner {
       this.closeAt_[pair] = m < n && text.charCodeAt(m) === closer ? m : -1;
       this.closeSearchEnd_[pair] = m;
     }
-    return this.closeAt_[pair]! >= k;
+    const at2 = this.closeAt_[pair]!;
+    // S16: a quotation that ends its line (only closers and terminators after its closing mark)
+    // is a passage of sentences of its own: its inner terminators are boundaries.
+    return at2 >= k && !this.endsLine_(at2 + 1);
+  }
+
+  /** Whether only terminators, closing quotes and brackets, and spaces stand from `m` to the line's end. */
+  private endsLine_(m: number): boolean {
+    const { text, n } = this;
+    for (; m < n; m++) {
+      const c = text.charCodeAt(m);
+      if (BMP_CLASS[c] === Class.LINE_BREAK) return true;
+      if (c !== Char.ASCII_SPACE && !this.isTerminator_(c) && !hasRole(c, Role.CLOSING_QUOTE | Role.CLOSING_BRACKET))
+        return false;
+    }
+    this.readToEnd_ = true;
+    return true;
   }
 
   /**

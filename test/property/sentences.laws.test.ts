@@ -97,7 +97,13 @@ describe('sentence segmentation on large and hostile input', () => {
   it('handles 100K dots, a 1 MB word of a.a.a…, a long quotation and an unclosed bracket', () => {
     expect(sentences('.'.repeat(100_000))).toHaveLength(1);
     expect(sentences('a.'.repeat(500_000)).length).toBeGreaterThan(0);
-    expect(sentences(`"${'جملة. '.repeat(100_000)}"`)).toHaveLength(1);
+    // (the terminator before the spaced closing quote ends the quotation's sentence: S5)
+    const quoted = sentences(`"${'جملة. '.repeat(100_000)}" ثم مضى`);
+    expect(quoted).toHaveLength(2);
+    expect(quoted[0]!.text.endsWith('. "')).toBe(true);
+    expect(quoted[1]!.text).toBe('ثم مضى');
+    // S16: the same quotation ending its line is 100,000 sentences (and the closing quote's own).
+    expect(sentences(`"${'جملة. '.repeat(100_000)}"`)).toHaveLength(100_001);
     expect(sentences(`(${'جملة. '.repeat(100_000)}`).length).toBeGreaterThan(1000);
     expect(sentences(`ب${'\u064e'.repeat(1_000_000)}.`)).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-/** One row per sentence rule of docs/sentences.md (S1…S15): input (and options) → sentence texts. */
+/** One row per sentence rule of docs/sentences.md (S1…S16): input (and options) → sentence texts. */
 import { describe, expect, it } from 'vitest';
 import { sentences, type SentenceOptions } from '../../../src/index.ts';
 
@@ -52,6 +52,15 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   // S15: invisible controls around a dot do not change the decision.
   ['S15', 'قال د\u202a.\u202c محمد إن الجو حلو.', {}, ['قال د\u202a.\u202c محمد إن الجو حلو.']],
   ['S15', 'قال د\u200f. محمد', {}, ['قال د\u200f. محمد']],
+  // S16: a quotation that ends its line holds sentences of its own; one the sentence goes on after stays one.
+  [
+    'S16',
+    '“الآن أصبح موقفنا حقيقة. هذا تطور إيجابي. لذلك سوف ندعم العملية. ”',
+    {},
+    ['“الآن أصبح موقفنا حقيقة.', 'هذا تطور إيجابي.', 'لذلك سوف ندعم العملية. ”'],
+  ],
+  ['S16', 'قال "نحن هنا. وسنبقى" ثم مضى', {}, ['قال "نحن هنا. وسنبقى" ثم مضى']],
+  ['S16', 'قال: «نعم. لا.»\nثم', {}, ['قال: «نعم.', 'لا.»', 'ثم']],
 ];
 
 describe('sentence rules (docs/sentences.md)', () => {

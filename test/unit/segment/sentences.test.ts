@@ -169,7 +169,8 @@ describe('hostile inputs give the same answers as before the linear-time fixes',
   });
 
   it('alternating quotes: a terminator inside an open « stays inside', () => {
-    expect(texts(`«${' " نعم؟ x'.repeat(50)}»`)).toHaveLength(1);
+    // (more of the sentence after the quotation: a quotation that ends its line is split, S16)
+    expect(texts(`«${' " نعم؟ x'.repeat(50)}» ثم مضى`)).toHaveLength(1);
   });
 
   it('200,000 abbreviations and an abbreviation of 32,000 dots do not throw', () => {
