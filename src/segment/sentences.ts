@@ -193,32 +193,6 @@ const TAIL_KINDS =
   (1 << Kind.emoji) |
   (1 << Kind.emoticon);
 
-/**
- * S14: the end of the verse number that the verse mark at `j` starts, or 0: ۝ and the digits
- * right after it, or ﴿ digits ﴾ (in either order of the two ornate parentheses, spaces allowed
- * inside), as Quran editions number their verses.
- */
-function verseNumberEnd(text: string, j: number): number {
-  const mark = text.charCodeAt(j);
-  const ornate = mark !== Char.ARABIC_END_OF_AYAH;
-  let k = j + 1;
-  if (ornate) while (k < text.length && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
-  const digits = k;
-  while (k < text.length && isDigitClass(classAt(text, k))) k++;
-  if (k === digits) return 0;
-  if (!ornate) return k;
-  while (k < text.length && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
-  const close = text.charCodeAt(k);
-  return hasRole(close, Role.VERSE_MARK) && close !== mark && close !== Char.ARABIC_END_OF_AYAH ? k + 1 : 0;
-}
-
-/** How far verseNumberEnd reads from the mark at `j`: past its digits, spaces and closing mark. */
-function lastReadAt(text: string, j: number): number {
-  let k = j + 1;
-  while (k < text.length && (text.charCodeAt(k) === Char.ASCII_SPACE || isDigitClass(classAt(text, k)))) k++;
-  return k;
-}
-
 /** S15: whether `[a, b)` holds only invisible format controls (nothing, too). */
 function onlyInvisibles(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!hasRole(text.charCodeAt(k), Role.INVISIBLE)) return false;
@@ -344,9 +318,7 @@ export class SentenceScanner {
           break;
         case VERSE: {
           // S14: a verse number (۝١٢, ﴿١٢﴾) ends its verse.
-          const end = verseNumberEnd(text, j);
-          // A stream must not take the number for complete before what follows has arrived.
-          if (end === n || end === 0) this.readToEnd_ ||= lastReadAt(text, j) >= n - 1;
+          const end = this.verseNumberEnd_(j);
           if (end > 0) {
             this.finish_(end, end);
             return true;
@@ -372,6 +344,28 @@ export class SentenceScanner {
         }
       }
     }
+  }
+
+  /**
+   * S14: the end of the verse number that the verse mark at `j` starts, or 0: ۝ and the digits
+   * right after it, or ﴿ digits ﴾ (in either order of the two ornate parentheses, spaces allowed
+   * inside), as Quran editions number their verses. A read that reaches the end of the text is
+   * recorded (readToEnd_): a stream must not take the number for complete before what follows.
+   */
+  private verseNumberEnd_(j: number): number {
+    const { text, n } = this;
+    const mark = text.charCodeAt(j);
+    const ornate = mark !== Char.ARABIC_END_OF_AYAH;
+    let k = j + 1;
+    if (ornate) while (k < n && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+    const digits = k;
+    while (k < n && isDigitClass(classAt(text, k))) k++;
+    if (ornate && k > digits) while (k < n && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+    if (k >= n) this.readToEnd_ = true;
+    if (k === digits) return 0;
+    if (!ornate) return k;
+    const close = text.charCodeAt(k);
+    return hasRole(close, Role.VERSE_MARK) && close !== mark && close !== Char.ARABIC_END_OF_AYAH ? k + 1 : 0;
   }
 
   /**
