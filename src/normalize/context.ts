@@ -247,9 +247,13 @@ export class Context {
    * ZWNJ kept before it was dropped on a second pass).
    */
   nextOutputClass(i: number): number {
-    const { text, plan } = this;
     const next = this.nextKept(i);
-    if (next >= text.length) return -1;
+    return next >= this.text.length ? -1 : this.outputClassAt(next);
+  }
+
+  /** The class of the first code point that the kept code unit at `next` becomes. */
+  private outputClassAt(next: number): number {
+    const { text, plan } = this;
     const c = text.charCodeAt(next);
     const a = plan.action[c]!;
     if (a === Action.EXPAND) return classOf(plan.expansions.get(c)!.charCodeAt(0));
@@ -331,9 +335,16 @@ export class Context {
       else break;
     }
     const punctAt = this.nextVisible(end, false);
-    if (o.spacing && punctAt < text.length && this.spacesGo(i, punctAt)) {
-      out.drop(text.length - i);
-      return end;
+    if (o.spacing && punctAt < text.length) {
+      // Spaces the output already ends in: an earlier run, and between the two only what wrote
+      // nothing (ب ـٔ ... under diacritics 'all' is ب  ... on the next pass). They decide as one run.
+      let written = 0;
+      while (written < out.len && classOf(out.unitAt(out.len - 1 - written)) === Class.SPACE) written++;
+      if (this.spacesGo(i, punctAt, out.len - written)) {
+        for (let k = 0; k < written; k++) out.removeLast(text.length - i);
+        out.drop(text.length - i);
+        return end;
+      }
     }
     for (let k = i; k < end; k++) {
       const c = text.charCodeAt(k);
@@ -347,7 +358,7 @@ export class Context {
   }
 
   /**
-   * N13: whether the spaces from `i` go, before the character at `at`:
+   * N13: whether the spaces from `i` go, before the character at `at`, after output index `before`:
    * - before ، ؛ ؟ ! . : , ; ? after a word or a closing quote (” ») in Arabic text
    *   (“سلام استسلام” ، → “سلام استسلام”،);
    * - in Latin text, before , ; : ? ! . after a letter when a space or the end follows the mark
@@ -356,10 +367,10 @@ export class Context {
    *   punctuation follows (لنأخذها “. → لنأخذها”.), and between a terminator and a quote that
    *   ends its line (ممكن. ” → ممكن.”).
    */
-  private spacesGo(i: number, at: number): boolean {
+  private spacesGo(i: number, at: number, before: number): boolean {
     const { text, out } = this;
     const next = text.charCodeAt(at);
-    const prevCp = out.codePointBefore(out.len);
+    const prevCp = out.codePointBefore(before);
     const prev = classOf(prevCp);
     const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
     const closerBefore = prevCp === Char.RIGHT_DOUBLE_QUOTATION_MARK || prevCp === Char.RIGHT_GUILLEMET;
@@ -369,15 +380,31 @@ export class Context {
     }
     if (next !== Char.LEFT_DOUBLE_QUOTATION_MARK && next !== Char.RIGHT_DOUBLE_QUOTATION_MARK) return false;
     if (!this.lastLetterIsArabic(i)) return false;
-    if (wordBefore) return at + 1 < text.length && hasRole(text.charCodeAt(at + 1), Role.SPACING_PUNCT);
+    const after = this.pastJoinControls(at + 1);
+    if (wordBefore) return after < text.length && hasRole(text.charCodeAt(after), Role.SPACING_PUNCT);
     return hasRole(prevCp, Role.SENTENCE_TERMINATOR) && this.gapOrEndAt(at + 1);
   }
 
-  /** Whether input index `k` is the end, white space or a line break. */
+  /**
+   * Whether input index `k` is the end, white space or a line break, after what a mark or quote
+   * before `k` always drops: deleted code units, and ZWNJ and ZWJ, which need letters or emoji on
+   * both sides (“ then ZWNJ at the end is “ at the end on the next pass).
+   */
   private gapOrEndAt(k: number): boolean {
+    k = this.pastJoinControls(k);
     if (k >= this.text.length) return true;
     const cls = classAt(this.text, k);
     return cls === Class.SPACE || cls === Class.LINE_BREAK;
+  }
+
+  /** The first index from `k` that is neither deleted nor a ZWNJ or ZWJ. */
+  private pastJoinControls(k: number): number {
+    const { text, plan } = this;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (plan.action[c] !== Action.DELETE && c !== Char.ZERO_WIDTH_NON_JOINER && c !== Char.ZERO_WIDTH_JOINER) break;
+    }
+    return k;
   }
 
   /**
@@ -388,7 +415,7 @@ export class Context {
   private leftQuote(i: number): number {
     const prev = classOf(this.out.codePointBefore(this.out.len));
     const wordBefore = isLetterClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
-    const k = i + 1;
+    const k = this.pastJoinControls(i + 1);
     const closes =
       wordBefore &&
       this.lastLetterIsArabic(i) &&
@@ -407,8 +434,11 @@ export class Context {
     let k = this.letterScanPos;
     while (k < i) {
       const cp = text.codePointAt(k)!;
-      const cls = classOf(cp);
-      if (isLetterClass(cls)) this.lastLetterArabic = cls === Class.ARABIC_LETTER;
+      // What the code point becomes: ﷼ is ريال and ﭐ is ٱ, as the next pass will read them.
+      if (this.plan.action[text.charCodeAt(k)] !== Action.DELETE) {
+        const cls = this.outputClassAt(k);
+        if (isLetterClass(cls)) this.lastLetterArabic = cls === Class.ARABIC_LETTER;
+      }
       k += codePointWidth(cp);
     }
     this.letterScanPos = k;
@@ -442,8 +472,16 @@ export class Context {
    */
   private ligatureWithMarks(c: number, i: number): number {
     const { text, out, plan } = this;
+    // The marks, and what is dropped among them: deleted code units, and ZWNJ and ZWJ, which a
+    // mark after them always drops (ﷲ ZWNJ ًا under clean is ﷲًا on the next pass).
     let end = i + 1;
-    while (end < text.length && hasRole(text.charCodeAt(end), Role.HARAKAT)) end++;
+    let marksEnd = end;
+    for (; end < text.length; end++) {
+      const m = text.charCodeAt(end);
+      if (hasRole(m, Role.HARAKAT)) marksEnd = end + 1;
+      else if (this.pastJoinControls(end) === end) break;
+    }
+    end = marksEnd;
     const rest = text.length - i - 1;
     const spelled = c === ALLAH_LIGATURE ? 'الله' : 'لا';
     if (end === i + 1) {
@@ -453,7 +491,9 @@ export class Context {
     const at = c === ALLAH_LIGATURE ? 3 : 1;
     let written = '';
     for (let k = 0; k < spelled.length; k++) {
-      if (k === at) for (let m = i + 1; m < end; m++) written += plan.fold(text.charCodeAt(m));
+      if (k === at)
+        for (let m = i + 1; m < end; m++)
+          if (hasRole(text.charCodeAt(m), Role.HARAKAT)) written += plan.fold(text.charCodeAt(m));
       written += plan.fold(spelled.charCodeAt(k));
     }
     out.pushString(written, i, text.length - end);

@@ -82,6 +82,12 @@ export class Output {
     if (this.buf === null) this.materialize(rest);
   }
 
+  /** Takes back the last output code unit (a space that a later decision removes); `rest` as for `push`. */
+  removeLast(rest: number): void {
+    this.materialize(rest);
+    this.len--;
+  }
+
   /** The output code unit at `k`. */
   unitAt(k: number): number {
     return this.buf === null ? this.text.charCodeAt(k) : this.buf[k]!;

@@ -15,6 +15,10 @@ const IDEMPOTENCE: ReadonlyArray<readonly [string, string]> = [
   ['a ZWNJ between spaces before ،', 'ا \u200c ،'],
   ['a combining madda beside a space before ،', 'اً ٓ،'],
   ['a mathematical digit inside a Latin word', 'iPhone𝟙0'],
+  ['N13: ﷼ (spelled ريال under ligatures) before a spaced ...', '﷼ ...'],
+  ['N13: a presentation-form letter, then “ and a ZWNJ at the end', 'ﭐ“\u200c'],
+  ['N9: ﷲ, a ZWNJ, then harakat', 'ﷲ\u200cًا'],
+  ['N13: two spaces around a tatweel and marks that diacritics all removes, before ...', 'ب ـًٔ ...'],
 ];
 
 describe('fuzz counterexamples', () => {
@@ -23,7 +27,14 @@ describe('fuzz counterexamples', () => {
       const once = normalize(input, preset);
       expect(normalize(once, preset), preset).toBe(once);
     }
-    for (const options of [{ spacing: true }, { digits: 'arabic' as const }, { punctuation: 'arabic' as const }]) {
+    for (const options of [
+      { spacing: true },
+      { spacing: true, ligatures: true },
+      { spacing: true, diacritics: 'all' as const },
+      { spacing: true, diacritics: 'all' as const, whitespace: 'keep' as const },
+      { digits: 'arabic' as const },
+      { punctuation: 'arabic' as const },
+    ]) {
       const once = normalize(input, options);
       expect(normalize(once, options), JSON.stringify(options)).toBe(once);
     }
