@@ -67,12 +67,30 @@ export const ENCLITICS: readonly EncliticRule[] = [
   { rule: 'C7', suffix: 'ي', when: 'afterHost' },
 ];
 
-/** C10: من and عن written together with ما or من (the preposition's ن written once): the first part's text. */
-export const ASSIMILATED: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
-  ['مما', 'من'],
-  ['ممن', 'من'],
-  ['عما', 'عن'],
-  ['عمن', 'عن'],
+/**
+ * C10: a preposition or particle written together with the word after it, its ن written once:
+ * من or عن with ما or من (مما = من + ما: the first part is the preposition), and من, عن, إنّ with
+ * the pronoun نا (منّا = من + نا, إنّا = إنّ + نا: the first part hosts the pronoun). أنا stays
+ * the pronoun "I".
+ */
+export const ASSIMILATED: ReadonlyMap<string, { readonly first: string; readonly hostsPronoun: boolean }> =
+  /* @__PURE__ */ new Map([
+    ['مما', { first: 'من', hostsPronoun: false }],
+    ['ممن', { first: 'من', hostsPronoun: false }],
+    ['عما', { first: 'عن', hostsPronoun: false }],
+    ['عمن', { first: 'عن', hostsPronoun: false }],
+    ['منا', { first: 'من', hostsPronoun: true }],
+    ['عنا', { first: 'عن', hostsPronoun: true }],
+    ['إنا', { first: 'إن', hostsPronoun: true }],
+  ]);
+
+/**
+ * C23: a proclitic before a word whose first letters are not written after it: the article's
+ * alef and lam in لله (ل + الله), the alef of اسم in بسم (ب + اسم). The stem's text restores them.
+ */
+export const ELIDED: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ['لله', 'ال'],
+  ['بسم', 'ا'],
 ]);
 
 /**
@@ -130,7 +148,11 @@ export const DIALECT = {
   nisba: ['عربي', 'كرسي', 'رأي', 'راي', 'دولي', 'رسمي', 'شعبي', 'سياسي', 'وطني', 'محلي', 'عادي', 'ذكي', 'غبي', 'قوي', 'غني', 'كوري',
     'صيني', 'هندي', 'تركي', 'مصري', 'سوري', 'عراقي', 'ليبي', 'يمني', 'كويتي', 'قطري', 'اردني', 'أردني', 'لبناني', 'ياباني', 'إنساني', 'انساني', 'روحاني', 'نفساني', 'سعودي', 'مغربي',
     'تونسي', 'شامي', 'حلبي', 'بحري', 'بري', 'جوي', 'حوالي', 'حولي', 'زكي', 'علي', 'مكي', 'ناجي', 'راضي', 'هادي', 'فادي', 'رامي', 'سامي', 'شادي'] as readonly string[],
-  /** C16: dialect words that look like clitics and a host but are whole (ايه, كده, ليه, شويه, حاجه, كتير, كفاية). */
+  /**
+   * C16: dialect words that look like clitics and a host but are whole (ايه, كده, ليه, شويه,
+   * حاجه, كتير, كفاية), and two that MSA splits: ولا ("or", ولّا) and عنا ("we have", عنّا).
+   */
   // biome-ignore format: a word list reads best as lines of words
-  whole: ['ايه', 'إيه', 'كده', 'ليه', 'شويه', 'حاجه', 'اوه', 'آه', 'اه', 'واو', 'يعني', 'زي', 'هيك', 'هيدا', 'هيدي', 'هاي', 'بدي', 'اشي', 'إشي', 'خلي', 'مشي', 'كتير', 'كفاية', 'كمان', 'شوي', 'بكرا', 'بكرة', 'ليش', 'مين', 'وين', 'كيف', 'لقينا', 'لقيت', 'لقيته'] as readonly string[],
+  whole: ['ايه', 'إيه', 'كده', 'ليه', 'شويه', 'حاجه', 'اوه', 'آه', 'اه', 'واو', 'يعني', 'زي', 'هيك', 'هيدا', 'هيدي', 'هاي', 'بدي', 'اشي', 'إشي', 'خلي', 'مشي', 'كتير', 'كفاية', 'كمان', 'شوي', 'بكرا', 'بكرة', 'ليش', 'مين', 'وين', 'كيف', 'لقينا', 'لقيت', 'لقيته',
+    'ولا', 'عنا'] as readonly string[],
 } as const;

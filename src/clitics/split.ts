@@ -19,7 +19,7 @@ import { BOOLEAN, readOptions, requireString } from '../options/validate.ts';
 import type { CliticRole, CliticSplitter, Part } from '../tokenize/tokenize.ts';
 import { isPersianOrUrduWord } from './language.ts';
 import { FUNCTION_WORDS, IMPERFECT_PREFIXES, NATURAL_ENDINGS, PARTICLE_HOSTS, STEM_INITIAL } from './lexicon.ts';
-import { ASSIMILATED, DIALECT, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
+import { ASSIMILATED, DIALECT, ELIDED, ENCLITICS, PROCLITICS, type EncliticRule, type ProcliticRule } from './rules.ts';
 
 /**
  * A set of exact words and of stem prefixes (entries where `*` marks a prefix). Prefixes are
@@ -83,6 +83,8 @@ const PROCLITICS_BY_LETTER = /* @__PURE__ */ (() =>
 const IMPERFECT = /* @__PURE__ */ (() =>
   letterTable([...IMPERFECT_PREFIXES].map((l) => [l, true] as [string, boolean])))();
 const proclitics = (c: number) => (inBlock(c) ? PROCLITICS_BY_LETTER[c - ARABIC_BLOCK_START] : undefined);
+/** Whether the letter `c` is a preposition that may host a pronoun (ب ل ك: C2). */
+const hostsPronoun = (c: number) => proclitics(c)?.some((r) => r.hostsPronoun) === true;
 
 /** The enclitic rows to try (all but C8's), longest first, by their last letter (ه, ا, م, ك, ي). */
 const ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
@@ -211,6 +213,8 @@ export function createCliticSplitter(options?: CliticOptions): CliticSplitter {
   return (word, offset = 0) => splitWord(requireString('clitic splitter', 'word', word), offset, dialect);
 }
 
+type Assimilated = typeof ASSIMILATED extends ReadonlyMap<string, infer V> ? V : never;
+
 /**
  * Where a word splits. Its proclitics are its first `proclitics` letters, one each; the stem is
  * the letters `[proclitics, stemEnd(cut))`, then the dative ل at `dative` (or -1), then the pronoun
@@ -223,10 +227,13 @@ interface Cut {
   proclitics: number;
   dative: number;
   enclitic: number;
-  /** C3: the stem restores the article's alef (ل + الحكومة). */
-  article: boolean;
-  /** C10: the preposition written once into the stem (مما = من + ما), or undefined. */
-  assimilated: string | undefined;
+  /**
+   * C3: what the stem's text restores of the article: its alef (ل + الحكومة), or for لله (C23)
+   * its alef and lam (ل + الله); '' when there is no article after the proclitic.
+   */
+  restored: string;
+  /** C10: the preposition written once into the word after the proclitics (مما = من + ما), or undefined. */
+  assimilated: Assimilated | undefined;
 }
 
 /** Splits `w`, giving spans offset by `offset` (the word's start in the input, for `tokenize`). */
@@ -242,7 +249,8 @@ function splitWord(w: string, offset: number, dialect: boolean): Part[] {
 export function cliticStem(w: string): string {
   const c = cut(w, false);
   if (c === null) return w;
-  if (c.assimilated !== undefined) return w.slice(surfaceAt(c.starts, w, 1));
+  if (c.assimilated !== undefined)
+    return c.assimilated.hostsPronoun ? c.assimilated.first : w.slice(surfaceAt(c.starts, w, c.proclitics + 1));
   const end = stemEnd(c);
   if (c.proclitics >= end) return slice(w, c, c.proclitics - 1, c.proclitics); // no stem left: له
   return stemText(w, c, end);
@@ -254,7 +262,7 @@ const stemEnd = (c: Cut) => (c.dative >= 0 ? c.dative : c.enclitic);
 /** The stem's text, up to letter `end`; C3: the syntactic word restores the article's alef (ل + الحكومة). */
 function stemText(w: string, c: Cut, end: number): string {
   const surface = slice(w, c, c.proclitics, end);
-  return c.article ? `ا${surface}` : surface;
+  return c.restored === '' ? surface : c.restored + surface;
 }
 
 /** The surface of letters `[from, to)`. */
@@ -268,12 +276,13 @@ function partsOf(w: string, offset: number, c: Cut): Part[] {
   const push = (from: number, to: number, role: CliticRole, text = slice(w, c, from, to)) => {
     parts.push({ text, start: offset + surfaceAt(starts, w, from), end: offset + surfaceAt(starts, w, to), role });
   };
+  for (let k = 0; k < c.proclitics; k++) push(k, k + 1, 'proclitic');
   if (c.assimilated !== undefined) {
-    push(0, 1, 'proclitic', c.assimilated);
-    push(1, c.letters, 'stem');
+    const { first, hostsPronoun } = c.assimilated;
+    push(c.proclitics, c.proclitics + 1, hostsPronoun ? 'stem' : 'proclitic', first);
+    push(c.proclitics + 1, c.letters, hostsPronoun ? 'enclitic' : 'stem');
     return parts;
   }
-  for (let k = 0; k < c.proclitics; k++) push(k, k + 1, 'proclitic');
   const end = stemEnd(c);
   if (c.proclitics < end) {
     push(c.proclitics, end, 'stem', stemText(w, c, end));
@@ -294,20 +303,30 @@ function cut(w: string, dialect: boolean): Cut | null {
   let starts: number[] | null = null;
   let bare = w;
   for (let i = 0; i < w.length; i++) {
-    const cls = BMP_CLASS[w.charCodeAt(i)]!;
-    if (cls === Class.ARABIC_LETTER) {
+    const code = w.charCodeAt(i);
+    const cls = BMP_CLASS[code]!;
+    // Letters below alef wasla: every letter of Arabic spelling, and no copy of the word.
+    if (cls === Class.ARABIC_LETTER && code < Char.ALEF_WASLA) {
       if (starts !== null) {
         starts.push(i);
         bare += w[i];
       }
       continue;
     }
-    if (i === 0 || !(cls === Class.ARABIC_MARK || cls === Class.TATWEEL || cls === Class.OTHER_MARK)) return null;
+    // C22: ۥ and ۦ are letters by category but the long vowel of the letter before (هُۥ, بِهِۦ).
+    const vowelSign = code === Char.SMALL_WAW || code === Char.SMALL_YEH;
+    const letter = cls === Class.ARABIC_LETTER && !vowelSign;
+    const mark = vowelSign || cls === Class.ARABIC_MARK || cls === Class.TATWEEL || cls === Class.OTHER_MARK;
+    if (!letter && (i === 0 || !mark)) return null;
     if (starts === null) {
       starts = [];
       for (let k = 0; k < i; k++) starts.push(k);
       bare = w.slice(0, i);
     }
+    if (!letter) continue;
+    starts.push(i);
+    // C22: alef wasla is an alef: the article ٱل, and the wasl stems of C5 (فَٱتَّقُوا۟).
+    bare += code === Char.ALEF_WASLA ? 'ا' : w[i];
   }
   if (bare.length < 2) return null;
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
@@ -323,26 +342,25 @@ function cut(w: string, dialect: boolean): Cut | null {
   const letters = bare.length;
   // C10: مما = من + ما: the preposition's ن is written once, as the second م.
   if (assimilated !== undefined)
-    return {
-      starts,
-      letters,
-      proclitics: 1,
-      dative: -1,
-      enclitic: letters,
-      article: false,
-      assimilated,
-    };
+    return dialect && DIALECT_WHOLE.has(bare) ? null : assimilatedCut(starts, letters, 0, assimilated); // C16: عنا
 
   // Proclitics: at each slot, the first row for the letter there whose test holds. Plain loops:
   // this runs for every word that starts with a proclitic's letter.
   let p = 0;
-  let article = false;
+  let restored = '';
   for (let slot = 0; slot < 2 && p < bare.length - 1; slot++) {
+    // C23: بسم = ب + اسم, لله = ل + الله (also after a conjunction: ولله).
+    const elided = slot === 1 && bare.length - p === 3 ? ELIDED.get(p === 0 ? bare : bare.slice(p)) : undefined;
+    if (elided !== undefined) {
+      restored = elided;
+      p++;
+      break;
+    }
     const rows = proclitics(bare.charCodeAt(p));
     if (rows === undefined) continue;
     for (const row of rows) {
       if (row.slot !== slot || !holds(row, bare, p, dialect)) continue;
-      article ||= row.test === 'beforeArticle';
+      if (row.test === 'beforeArticle') restored = 'ا';
       p++;
       break;
     }
@@ -351,12 +369,17 @@ function cut(w: string, dialect: boolean): Cut | null {
   // The enclitic pronoun.
   const { unsplit } = lex();
   const stem = p === 0 ? bare : bare.slice(p);
+  // C10 after a conjunction: ومما = و + من + ما, فإنا = ف + إن + نا.
+  if (p === 1 && restored === '' && stem.length === 3 && ASSIMILATED_FIRST.includes(stem[0]!)) {
+    const after = ASSIMILATED.get(stem);
+    if (after !== undefined) return assimilatedCut(starts, letters, 1, after);
+  }
   let enclitic = bare.length;
   if (p > 0 && PRONOUNS.has(stem)) {
     enclitic = p; // C2: له, بها: the preposition hosts the pronoun
   } else if (dialect && isLaughter(stem)) {
     // C16: laughter is never a host and its pronoun (هههه).
-  } else if (candidates !== undefined && !article && !stem.startsWith('ال')) {
+  } else if (candidates !== undefined && restored === '' && !stem.startsWith('ال')) {
     let listed: boolean | null = null; // looked up once, when a suffix first matches
     for (const { suffix, when } of candidates) {
       if (!endsWithSuffix(stem, suffix)) continue;
@@ -366,7 +389,10 @@ function cut(w: string, dialect: boolean): Cut | null {
       if (dialect && dialectKeeps(stem, host, suffix)) break;
       // C14: in dialect, ك ي ني split after any host.
       const anyHost = dialect && ANY_HOST.has(suffix);
-      if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(p > 0 && host.length <= 3)) continue;
+      // C7: ك, كم after a particle, or after a proclitic with a short host (لك, بكم); C25: ي only
+      // after a particle, never after a proclitic (سيأتي is س + يأتي, كأبي is ك + أبي).
+      if (when === 'afterHost' && !anyHost && !PARTICLES.has(host) && !(p > 0 && host.length <= 3 && suffix !== 'ي'))
+        continue;
       if (when === 'never' && !anyHost) continue;
       if (anyHost && suffix === 'ني' && host.endsWith('ا')) continue;
       if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === Char.FATHATAN) continue;
@@ -392,10 +418,26 @@ function cut(w: string, dialect: boolean): Cut | null {
     proclitics: p,
     dative,
     enclitic,
-    article,
+    restored,
     assimilated,
   };
 }
+
+/** The cut of a C10 word after `proclitics` proclitic letters. */
+const assimilatedCut = (
+  starts: number[] | null,
+  letters: number,
+  proclitics: number,
+  assimilated: Assimilated,
+): Cut => ({
+  starts,
+  letters,
+  proclitics,
+  dative: -1,
+  enclitic: letters,
+  restored: '',
+  assimilated,
+});
 
 /** Whether proclitic row `r` applies to the letter at `at` of `bare`. */
 function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): boolean {
@@ -409,7 +451,7 @@ function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): bo
       }
       return strippable(bare, at, r, dialect);
     case 'beforeArticle':
-      // C3: لل + at least two more letters, not a listed word (لله is not ل + الله here: see lexicon).
+      // C3: لل + at least two more letters, not a listed word (لله is C23's).
       return (
         bare.charCodeAt(at + 1) === Char.LAM &&
         bare.length - at >= 4 &&
@@ -443,6 +485,8 @@ function strippable(bare: string, at: number, r: ProcliticRule, dialect: boolean
   const letter = bare.charCodeAt(at);
   const next = bare.charCodeAt(at + 1);
   if (PRONOUNS.has(rest)) return r.hostsPronoun && rest !== 'ي';
+  // C24: a conjunction before a preposition hosting a pronoun (وله = و + ل + ه, فبها).
+  if (r.slot === 0 && rest.length === 2 && rest[1] !== 'ي' && PRONOUNS.has(rest[1]!) && hostsPronoun(next)) return true;
   // C17: in dialect, و before a bare alef (the hamza unwritten: وافرح) or a listed short word (ولو).
   const dialectWaw = dialect && r.letter === DIALECT.beforeBareAlef;
   if (dialectWaw && DIALECT_SHORT_HOSTS.has(rest)) return true;
@@ -473,7 +517,8 @@ function isStemInitial(s: string): boolean {
 }
 
 /** After a proclitic, a stem may start with a bare alef only where it is a hamzat al-wasl: the
- * article (ال), verb forms VII, VIII and X and their nouns (انتخاب, اجتماع, استخدام), and اسم,
+ * article (ال), verb forms VII, VIII and X and their nouns (انتخاب, اجتماع, استخدام, اتّفاق),
+ * plural imperatives of form I (اعبدوا), and اسم,
  * ابن, اثنان, امرأة. Other alef-initial remainders are mostly transliterated names (كامبل). */
 function isWaslStem(rest: string): boolean {
   return (
@@ -481,6 +526,10 @@ function isWaslStem(rest: string): boolean {
     rest.startsWith('است') ||
     rest[1] === 'ن' ||
     rest[2] === 'ت' ||
+    // form VIII of a root whose first radical is و or ت, assimilated (اتّقوا, اتّخذ, اتّصال)
+    (rest[1] === 'ت' && rest[2] !== 'ا') ||
+    // C22: a plural imperative of form I (اعبدوا, اذكروا, اعلموا: فاعلموا = ف + اعلموا)
+    (rest.length === 6 && rest.endsWith('وا')) ||
     rest.startsWith('اسم') ||
     rest.startsWith('ابن') ||
     rest.startsWith('اثن') ||
