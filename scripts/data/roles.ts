@@ -48,6 +48,14 @@ export const ROLES = {
     doc: 'Marks a verse number (S14): ۝ before its digits, or the ornate parentheses ﴿ ﴾ around them.',
     chars: [0x06dd, 0xfd3e, 0xfd3f],
   },
+  LIST_BULLET: {
+    doc: "Starts a list item at the start of a line; under `lineBreaks: 'wrapped'` the line break before it ends a sentence (S17).",
+    chars: '•◦▪‣⁃·-–—*',
+  },
+  LIST_NUMBER_END: {
+    doc: 'Ends the number of a numbered list item at the start of a line (1. ١) ٢-), for S17.',
+    chars: '.)-',
+  },
   OPENING_BRACKET: { doc: 'Opens a bracket that protects the terminators inside it (S6).', chars: '([' },
   CLOSING_BRACKET: { doc: 'Closes a bracket; taken into the sentence after a terminator (S5, S6).', chars: ')]' },
   URL_END: {

@@ -20,51 +20,55 @@ export enum Role {
   WORD_APOSTROPHE = 32,
   /** Marks a verse number (S14): ۝ before its digits, or the ornate parentheses ﴿ ﴾ around them. */
   VERSE_MARK = 64,
+  /** Starts a list item at the start of a line; under `lineBreaks: 'wrapped'` the line break before it ends a sentence (S17). */
+  LIST_BULLET = 128,
+  /** Ends the number of a numbered list item at the start of a line (1. ١) ٢-), for S17. */
+  LIST_NUMBER_END = 256,
   /** Opens a bracket that protects the terminators inside it (S6). */
-  OPENING_BRACKET = 128,
+  OPENING_BRACKET = 512,
   /** Closes a bracket; taken into the sentence after a terminator (S5, S6). */
-  CLOSING_BRACKET = 256,
+  CLOSING_BRACKET = 1024,
   /** Ends a URL (T11): controls and space, quotes, and characters that cannot stand in one unescaped. */
-  URL_END = 512,
+  URL_END = 2048,
   /** Left out of a URL's end: it belongs to the sentence (T11). */
-  URL_TRAILING = 1024,
+  URL_TRAILING = 4096,
   /** May stand in a URL scheme besides ASCII letters and digits (T11). */
-  URL_SCHEME_PUNCT = 2048,
+  URL_SCHEME_PUNCT = 8192,
   /** After a Latin word or number, may continue a URL or email (T10: "https:", "info@"). */
-  LINK_CONTINUE = 4096,
+  LINK_CONTINUE = 16384,
   /** May stand in an email's local part besides ASCII letters and digits (T12). */
-  EMAIL_LOCAL_PUNCT = 8192,
+  EMAIL_LOCAL_PUNCT = 32768,
   /** Stays inside a number between two digits (T6: 3.5, ١٬٠٠٠, 10:30). */
-  NUMBER_SEPARATOR = 16384,
+  NUMBER_SEPARATOR = 65536,
   /** The `spacing` switch removes the spaces before it after a word (N13). */
-  SPACING_PUNCT = 32768,
+  SPACING_PUNCT = 131072,
   /** The Arabic comma, semicolon and question mark (N13, N14). */
-  ARABIC_PUNCT = 65536,
+  ARABIC_PUNCT = 262144,
   /** Removed by the `invisibles` switch (N12): bidi controls, ZWSP, BOM, soft hyphen, word joiner. */
-  INVISIBLE = 131072,
+  INVISIBLE = 524288,
   /** A format control that never stands inside a word (T3): ZERO WIDTH SPACE. */
-  WORD_BREAK = 262144,
+  WORD_BREAK = 1048576,
   /** Stays inside a Latin word between two Latin letters (T9: don’t, U.S, e.g). */
-  LATIN_WORD_INNER = 524288,
+  LATIN_WORD_INNER = 2097152,
   /** May stand between the words of one Latin run (N16), with the punctuation of URLs and emails. */
-  LATIN_RUN_INNER = 1048576,
+  LATIN_RUN_INNER = 4194304,
   /** Continues a hashtag or mention body besides letters, digits and marks (T13). */
-  TAG_CONNECTOR = 2097152,
+  TAG_CONNECTOR = 8388608,
   /** May start a keycap emoji sequence with U+20E3 (T15: 1️⃣ #️⃣). */
-  KEYCAP_BASE = 4194304,
+  KEYCAP_BASE = 16777216,
   /** The harakat, tanwin, shadda and sukun that `diacritics: 'harakat'` removes (N6), as Lucene does. */
-  HARAKAT = 8388608,
+  HARAKAT = 33554432,
   /** Quranic pause, recitation and silence marks that the `uthmani` switch removes (N22): standard spelling does not write them. */
-  QURANIC_ANNOTATION = 16777216,
+  QURANIC_ANNOTATION = 67108864,
   /** A letter of Persian or Urdu spelling that Arabic does not use (C20, C21): ی ک گ پ چ ژ ہ ے ں ٹ ڈ ڑ ۀ ھ ۓ ۂ. */
-  PERSIAN_URDU_LETTER = 33554432,
+  PERSIAN_URDU_LETTER = 134217728,
   /** A letter only Urdu writes (N11): ے ں ٹ ڈ ڑ ہ ۓ ۂ; in a line with one, ھ is not folded with ہ. */
-  URDU_LETTER = 67108864,
+  URDU_LETTER = 268435456,
   /** A letter of Arabic spelling that Persian and Urdu write otherwise (C20): ي ك ة ى. */
-  ARABIC_ONLY_LETTER = 134217728,
+  ARABIC_ONLY_LETTER = 536870912,
   /** The combining madda above, hamza above and hamza below, composed by `composeHamza` (N5). */
-  COMBINING_HAMZA = 268435456,
+  COMBINING_HAMZA = 1073741824,
 }
 
 export const ROLE_RUNS =
-  '0x1M001xxw301Mo01Bwww011xwIw001xwww001xMxxo01A001E001Awww001xwKw001xxNw001xwKw001xN$w101xwAw00aAwww001xxRw001xxw001M001xwww001M001xxxw301xwAw0q1A001M001E001M001zwIw001M0q3M001xwww0xc1M811Aww0d1MgxGg1zwM0e1zwM401Aww021zxw391Awwww0p1Awwww052Awwww008Ewww003Ewwww0l2Mw0c1zwwww041xwwww071xwwww011zwwww081zwwww061xwwww0g1xwwww051xwwww0a1zwwww031xwwww011xwwww002zwwww091xwwww052zwwww001117Mwww001y012Mwww013Mwww054Mwww0CEt1Iww022Aww002xwww012xwww031M801xMxxg21M801Mg81xw135Aww0xh1Aww054Aww0xTCk2y0Jv1Aww0';
+  '0x1yw001AAw301ywo01Qwww011AxMw001Awww001CwAxo01M001xE001MwwA001AxUw001ACAw001AxUI001CDYE101AwMw00aMwww001ACQw001AAw001yw001Awww001yw001AAAw301AwMw0q1M001yw001xw001yw001IxMw001yw0q3yw001Awww0xc1yw811Mww091A031ywgxGg1Iyw0e1Iyw401Mww021IAw391Mwwww0p1Mwwww052Mwwww008xwwww003xwwwww0l2yww0c1Iwwww041Awwww071Awwww011Iwwww081Iwwww061Awwww0g1Awwww051Awwww0a1Iwwww031Awwww011Awwww002Iwwww091Awwww052Iwwww001117ywwww001y012ywwww013ywwww054ywwww0CEt1xMww022Mww002Awww012AwwA031yw801CwAxg21yw801ywg42A021Aw135Mww0k1A0s1Mww054Mww0xG01A0xr1A0xRWn2y0Jv1Mww0';

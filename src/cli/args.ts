@@ -75,7 +75,7 @@ ${SWITCH_NAMES.map((key) => {
   return `  --${flag} ${names.join('|')}`;
 }).join('\n')}
 tokenize:   --whitespace (emit space tokens), --clitics (split Arabic words into clitics)
-sentences:  --line-breaks sentence|paragraph|space, --semicolon, --abbreviations LIST (comma-separated)
+sentences:  --line-breaks sentence|paragraph|wrapped|space, --semicolon, --abbreviations LIST (comma-separated)
             (also for tokenize --format conllu, which splits sentences)
 transliterate:  --scheme buckwalter|safe-buckwalter|xml-buckwalter|hsb (default buckwalter),
             --reverse (read the scheme back into Arabic script)

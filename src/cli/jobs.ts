@@ -164,7 +164,7 @@ export async function runParallel(
 ): Promise<void> {
   const sentenceBased = !o.lines && (o.command === 'sentences' || o.format === 'conllu');
   const cutter = new BlockCutter(
-    sentenceBased && o.sentences.lineBreaks === 'paragraph',
+    sentenceBased && (o.sentences.lineBreaks === 'paragraph' || o.sentences.lineBreaks === 'wrapped'),
     !o.lines && o.command === 'tokenize' && o.whitespace,
     o.recordLimit,
   );

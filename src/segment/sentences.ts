@@ -33,7 +33,7 @@ import { ARABIC_ABBREVIATIONS, LATIN_ABBREVIATIONS, YEAR_MARKERS, abbreviationKe
  * sentences('سطر\nثان', { lineBreaks: mode }).length; // 1
  * ```
  */
-export type LineBreakMode = 'sentence' | 'paragraph' | 'space';
+export type LineBreakMode = 'sentence' | 'paragraph' | 'wrapped' | 'space';
 
 /**
  * Options of `sentences`, `sentenceSpans` and `sentenceSegments`.
@@ -47,7 +47,10 @@ export type LineBreakMode = 'sentence' | 'paragraph' | 'space';
 export interface SentenceOptions {
   /**
    * `'sentence'`: every line break ends a sentence (news text, lists). `'paragraph'`: only a
-   * blank line does (hard-wrapped text). `'space'`: line breaks never do. @defaultValue `'sentence'`
+   * blank line does (hard-wrapped text with blank lines between paragraphs). `'wrapped'`: a
+   * blank line does, and a line break before a list item or after a line much shorter than the
+   * next (a heading, a paragraph's last line: PDF text layers). `'space'`: line breaks never do.
+   * @defaultValue `'sentence'`
    */
   lineBreaks?: LineBreakMode;
   /** Whether ؛ (Arabic semicolon) ends a sentence. @defaultValue `false` */
@@ -72,7 +75,16 @@ export interface Sentence {
   end: number;
 }
 
-const LINE_BREAK_MODES: readonly LineBreakMode[] = ['sentence', 'paragraph', 'space'];
+const LINE_BREAK_MODES: readonly LineBreakMode[] = ['sentence', 'paragraph', 'wrapped', 'space'];
+
+/**
+ * S17: how far a wrapped-line decision reads from the line break, back and ahead, in code units.
+ * A line longer than this counts as full; the sentence stream keeps this much text before a
+ * sentence, so that it decides as `sentences` does.
+ */
+export const WRAP_REACH = 240;
+/** S17: a line shorter than this share of the next line's length ends before the wrap margin. */
+const WRAP_SHORT = 0.8;
 
 export interface Resolved {
   lineBreaks: LineBreakMode;
@@ -121,6 +133,22 @@ const CLOSE_BRACKET = 4;
 const QUOTE = 5;
 const OPTIONAL = 6;
 const VERSE = 7;
+
+/**
+ * S17: whether `[from, to)` starts with a list item's marker and a space: a bullet (• - *), or one
+ * to three digits and . ) or -.
+ */
+function startsListItem(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  let k = from;
+  if (hasRole(text.charCodeAt(k), Role.LIST_BULLET)) k++;
+  else {
+    while (k < to && k - from < 4 && isDigitClass(BMP_CLASS[text.charCodeAt(k)]!)) k++;
+    if (k === from || k - from > 3 || !hasRole(text.charCodeAt(k), Role.LIST_NUMBER_END)) return false;
+    k++;
+  }
+  return k < to && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE;
+}
 
 let candidates: Uint8Array | null = null;
 /** One entry per code unit, from the roles and the line-break class; built on first use. */
@@ -294,10 +322,15 @@ export class SentenceScanner {
             this.finish_(j, j + 1);
             return true;
           }
-          if (this.o.lineBreaks === 'paragraph') {
+          if (this.o.lineBreaks === 'paragraph' || this.o.lineBreaks === 'wrapped') {
             const blank = this.blankLineEnd_(j);
             if (blank > 0) {
               this.finish_(j, blank);
+              return true;
+            }
+            // S17: a wrapped line that ends before the margin, or a list item after it.
+            if (this.o.lineBreaks === 'wrapped' && this.wrappedLineEnds_(j)) {
+              this.finish_(j, j + 1);
               return true;
             }
           }
@@ -387,7 +420,7 @@ export class SentenceScanner {
         lineBreak < tokens.start &&
         (tail > end ||
           o.lineBreaks === 'sentence' ||
-          (o.lineBreaks === 'paragraph' && this.blankLineEnd_(lineBreak) > 0))
+          ((o.lineBreaks === 'paragraph' || o.lineBreaks === 'wrapped') && this.blankLineEnd_(lineBreak) > 0))
       )
         return tail;
       if (((1 << tokens.kind) & TAIL_KINDS) === 0) {
@@ -408,6 +441,36 @@ export class SentenceScanner {
     while (e > this.start && isGap(this.text.charCodeAt(e - 1))) e--;
     this.end = e;
     this.pos = resume;
+  }
+
+  /**
+   * S17: whether the line break at `j` ends a sentence in hard-wrapped text: the next line starts
+   * a list item (• - * or a number and . ) -), or the line before the break is shorter than
+   * WRAP_SHORT of the next one, which a wrapped line is not (it ends near the margin, where the
+   * next word did not fit): a heading, or the last line of a paragraph with no terminator. Both
+   * lines are read at most WRAP_REACH code units from the break.
+   */
+  private wrappedLineEnds_(j: number): boolean {
+    const { text, n } = this;
+    // The line before, trimmed, from the break back.
+    let end = j;
+    while (end > 0 && BMP_CLASS[text.charCodeAt(end - 1)] === Class.SPACE) end--;
+    let start = end;
+    const farthest = Math.max(0, j - WRAP_REACH);
+    while (start > farthest && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK) start--;
+    const full = start === farthest && start > 0 && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK;
+    while (start < end && BMP_CLASS[text.charCodeAt(start)] === Class.SPACE) start++;
+    // The line after, trimmed.
+    let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+    while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
+    const next = k;
+    const reach = Math.min(n, j + WRAP_REACH);
+    while (k < reach && BMP_CLASS[text.charCodeAt(k)] !== Class.LINE_BREAK) k++;
+    if (k >= n) this.readToEnd_ = true;
+    let nextEnd = k;
+    while (nextEnd > next && BMP_CLASS[text.charCodeAt(nextEnd - 1)] === Class.SPACE) nextEnd--;
+    if (startsListItem(text, next, nextEnd)) return true;
+    return !full && end - start < WRAP_SHORT * (nextEnd - next);
   }
 
   /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
@@ -431,8 +494,31 @@ export class SentenceScanner {
     const q = this.quotes_;
     if (pair.open_ === pair.close_) {
       if (!(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]! ^= 1;
-    } else if (c === pair.open_) q[k]!++;
-    else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]!--;
+    } else if (c === pair.open_) {
+      // S5: machine translation's reversed closer (“نعم. لا“ ثم) closes the quotation it ends.
+      if (q[k]! > 0 && this.reversedCloser_(j)) q[k]!--;
+      else q[k]!++;
+    } else if (q[k]! > 0 && !(hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(j))) q[k]!--;
+  }
+
+  /**
+   * S5: whether the opening mark at `m` (“ ‘) stands where machine translation writes it for the
+   * closer: glued to the word or terminator before it, and followed by white space, punctuation,
+   * a closer or the end (لا“ ثم, لنأخذها“.).
+   */
+  private reversedCloser_(m: number): boolean {
+    const { text, n } = this;
+    if (m === 0 || isGap(text.charCodeAt(m - 1))) return false;
+    if (m + 1 >= n) {
+      this.readToEnd_ = true;
+      return true;
+    }
+    const next = text.charCodeAt(m + 1);
+    return (
+      isGap(next) ||
+      hasRole(next, Role.SPACING_PUNCT | Role.CLOSING_QUOTE | Role.CLOSING_BRACKET) ||
+      this.isTerminator_(next)
+    );
   }
 
   private betweenLetters_(j: number): boolean {
@@ -488,12 +574,15 @@ export class SentenceScanner {
     const at = this.closeAt_[pair]!;
     if (k < this.closeFrom_[pair]! || (at >= 0 ? k > at : k > this.closeSearchEnd_[pair]!)) {
       const { text, n } = this;
-      const closer = QUOTE_PAIRS[pair]!.close_;
+      const { open_: opener, close_: closer } = QUOTE_PAIRS[pair]!;
+      // S5: the opener glued after a word closes too (“نعم. لا“ ثم), where the pair's two differ.
+      const isCloser = (m: number, c: number) =>
+        c === closer || (c === opener && opener !== closer && this.reversedCloser_(m));
       let m = k;
-      while (m < n && text.charCodeAt(m) !== closer && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
+      while (m < n && !isCloser(m, text.charCodeAt(m)) && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
       if (m >= n) this.readToEnd_ = true;
       this.closeFrom_[pair] = k;
-      this.closeAt_[pair] = m < n && text.charCodeAt(m) === closer ? m : -1;
+      this.closeAt_[pair] = m < n && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK ? m : -1;
       this.closeSearchEnd_[pair] = m;
     }
     const at2 = this.closeAt_[pair]!;
@@ -611,7 +700,7 @@ export class SentenceScanner {
    * S5: whether the character at `m` closes a quote or bracket of this sentence (and counts it).
    * A closing-only mark (” » ’) always does; a mark that opens and closes (" ') when its pair is
    * open; an opening mark used as a closer (“ ‘, machine translation's reversed quotes) when its
-   * pair is open.
+   * pair is open, or when nothing but closers and terminators follows it on its line.
    */
   private closes_(c: number, m: number): boolean {
     if (hasRole(c, Role.CLOSING_BRACKET)) {
@@ -626,7 +715,8 @@ export class SentenceScanner {
     const pair = QUOTE_PAIRS[k]!;
     const q = this.quotes_;
     if (pair.open_ !== pair.close_ && c === pair.close_) return true;
-    if (q[k] === 0) return false;
+    // S5: a “ after the terminator that ends its line closes (machine translation's ممكن. “).
+    if (q[k] === 0) return pair.open_ !== pair.close_ && this.endsLine_(m + 1);
     if (pair.open_ === pair.close_) {
       if (hasRole(c, Role.WORD_APOSTROPHE) && this.betweenLetters_(m)) return false;
       q[k] = 0;

@@ -61,7 +61,14 @@ export class PendingText {
   /** Scan again once this many code units are unfinished. */
   private rescanAt = 0;
 
-  constructor(private readonly limit = MAX_STRING_LENGTH) {}
+  /**
+   * `limit`: the most code units held; `context`: how many code units before the cursor are kept
+   * for the scanner's look-behind (two by default; a whole wrapped line for S17's sentences).
+   */
+  constructor(
+    private readonly limit = MAX_STRING_LENGTH,
+    private readonly context = 2,
+  ) {}
 
   /**
    * Appends `chunk`, and calls `scan` once the unfinished part has doubled since the last scan.
@@ -113,11 +120,11 @@ export class PendingText {
   }
 
   /**
-   * Forgets everything before `resume` but two code units of context (never half a pair), and
-   * sets when to scan next.
+   * Forgets everything before `resume` but the context (never half a pair), and sets when to
+   * scan next.
    */
   consumeTo(resume: number): void {
-    let keep = Math.max(0, resume - 2);
+    let keep = Math.max(0, resume - this.context);
     const c = this.text.charCodeAt(keep);
     if (keep > 0 && isLowSurrogate(c)) keep--;
     this.text = this.text.slice(keep);

@@ -11,6 +11,7 @@ import {
   type Resolved,
   type Sentence,
   type SentenceOptions,
+  WRAP_REACH,
 } from '../segment/sentences.ts';
 import { PendingText, type ItemChunker } from './pending.ts';
 
@@ -26,7 +27,8 @@ export class SentenceChunker implements ItemChunker<Sentence> {
    */
   constructor(options?: SentenceOptions, offset = 0, limit?: number) {
     this.options = resolveSentenceOptions(options);
-    this.pending = new PendingText(limit);
+    // S17 reads the line before a line break from the break back: keep that much before a sentence.
+    this.pending = new PendingText(limit, this.options.lineBreaks === 'wrapped' ? WRAP_REACH + 2 : 2);
     this.pending.base = offset;
   }
 

@@ -310,7 +310,7 @@ describe('arabic-text CLI: errors and exit codes', () => {
     [['sentences', '--format', 'conllu'], /allowed values: text, jsonl, tsv/],
     [['tokenize', '--lines', '--format', 'conllu'], /--lines cannot be used/],
     [['sentences', '--clitics'], /not a flag of "sentences"/],
-    [['sentences', '--line-breaks', 'never'], /--line-breaks.*'sentence', 'paragraph', 'space'/],
+    [['sentences', '--line-breaks', 'never'], /--line-breaks.*'sentence', 'paragraph', 'wrapped', 'space'/],
     [['segment'], /unknown command "segment"/],
     [[], /no command/],
     [['tokenize', '--jobs', '0'], /--jobs/],

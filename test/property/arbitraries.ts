@@ -209,7 +209,7 @@ export const isGapChar = (ch: string): boolean =>
 /** Random sentence options. */
 export const sentenceOptions: fc.Arbitrary<SentenceOptions> = fc.record(
   {
-    lineBreaks: fc.constantFrom('sentence' as const, 'paragraph' as const, 'space' as const),
+    lineBreaks: fc.constantFrom('sentence' as const, 'paragraph' as const, 'wrapped' as const, 'space' as const),
     semicolon: fc.boolean(),
     abbreviations: fc.array(fc.constantFrom('د', 'Prof.', 'ش.م.م', 'مهندس'), { maxLength: 2 }),
   },

@@ -1,4 +1,4 @@
-/** One row per sentence rule of docs/sentences.md (S1…S16): input (and options) → sentence texts. */
+/** One row per sentence rule of docs/sentences.md (S1…S17): input (and options) → sentence texts. */
 import { describe, expect, it } from 'vitest';
 import { sentences, type SentenceOptions } from '../../../src/index.ts';
 
@@ -10,6 +10,11 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   ['S4', 'قال "نحن هنا. وسنبقى" ثم مضى. لا', {}, ['قال "نحن هنا. وسنبقى" ثم مضى.', 'لا']],
   ['S4', 'قال ‘نحن هنا. وسنبقى’ ثم مضى. لا', {}, ['قال ‘نحن هنا. وسنبقى’ ثم مضى.', 'لا']],
   ['S5', '«نعم.» ممكن. ” لا', {}, ['«نعم.»', 'ممكن. ”', 'لا']],
+  // S5: machine translation's reversed closer “, glued or after the terminator that ends its line.
+  ['S5', 'قال “نعم. لا“ ثم مضى', {}, ['قال “نعم. لا“ ثم مضى']],
+  ['S5', 'قال “نعم هنا“. ثم مضى', {}, ['قال “نعم هنا“.', 'ثم مضى']],
+  ['S5', 'سوف ندعم العملية. “\nثم', {}, ['سوف ندعم العملية. “', 'ثم']],
+  ['S5', 'قال “نعم. ثم مضى', {}, ['قال “نعم.', 'ثم مضى']],
   ['S6', 'انظر (ص. 15) هنا. و(كذا.) ثم', {}, ['انظر (ص. 15) هنا.', 'و(كذا.)', 'ثم']],
   // S6: the page references of classical books are not sentences.
   ['S6', 'العلم ما نفع ( 2 / 479 ). وقال غيره', {}, ['العلم ما نفع ( 2 / 479 ).', 'وقال غيره']],
@@ -64,6 +69,38 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   ],
   ['S16', 'قال "نحن هنا. وسنبقى" ثم مضى', {}, ['قال "نحن هنا. وسنبقى" ثم مضى']],
   ['S16', 'قال: «نعم. لا.»\nثم', {}, ['قال: «نعم.', 'لا.»', 'ثم']],
+  // S17: hard-wrapped text: a line break ends a sentence after a line much shorter than the next, or before a list item.
+  [
+    'S17',
+    'مقدمة الكتاب\nالحمد لله رب العالمين والصلاة والسلام على أشرف المرسلين\nأجمعين',
+    { lineBreaks: 'wrapped' },
+    ['مقدمة الكتاب', 'الحمد لله رب العالمين والصلاة والسلام على أشرف المرسلين\nأجمعين'],
+  ],
+  [
+    'S17',
+    'الحمد لله رب العالمين والصلاة\nوالسلام على أشرف المرسلين',
+    { lineBreaks: 'wrapped' },
+    ['الحمد لله رب العالمين والصلاة\nوالسلام على أشرف المرسلين'],
+  ],
+  [
+    'S17',
+    'وفيه مسائل:\n١. الماء الطاهر\n٢. الماء النجس\n- قول آخر',
+    { lineBreaks: 'wrapped' },
+    ['وفيه مسائل:', '١. الماء الطاهر', '٢. الماء النجس', '- قول آخر'],
+  ],
+  ['S17', 'سطر\n\nسطر آخر أطول بكثير من الأول', { lineBreaks: 'wrapped' }, ['سطر', 'سطر آخر أطول بكثير من الأول']],
+  [
+    'S17',
+    'متفرقة\r\nالباب الأول في أحكام الطهارة والصلاة',
+    { lineBreaks: 'wrapped' },
+    ['متفرقة', 'الباب الأول في أحكام الطهارة والصلاة'],
+  ],
+  [
+    'S17',
+    `${'كلمة '.repeat(60)}\n${'كلمة '.repeat(70)}`,
+    { lineBreaks: 'wrapped' },
+    [`${'كلمة '.repeat(60)}\n${'كلمة '.repeat(70).trim()}`],
+  ], // longer than WRAP_REACH: full
 ];
 
 describe('sentence rules (docs/sentences.md)', () => {

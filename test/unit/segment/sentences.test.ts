@@ -150,7 +150,7 @@ describe('sentence objects', () => {
 
 describe('invalid options', () => {
   it.each([
-    [{ lineBreaks: 'never' }, /"lineBreaks".*'sentence', 'paragraph', 'space'/],
+    [{ lineBreaks: 'never' }, /"lineBreaks".*'sentence', 'paragraph', 'wrapped', 'space'/],
     [{ semicolon: 'yes' }, /"semicolon".*true, false/],
     [{ abbreviations: 'د' }, /"abbreviations"/],
     [{ abbrevs: [] }, /unknown sentences option "abbrevs"/],

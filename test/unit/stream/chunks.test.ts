@@ -186,6 +186,21 @@ describe('SentenceChunker', () => {
     }
   });
 
+  it("S17: decides wrapped lines as sentences() does, with lines longer than the stream's context, at every chunk size", () => {
+    const long = 'كلمة '.repeat(80).trim(); // 399 code units: past WRAP_REACH
+    // The line of قصير starts before its sentence: the stream must still see the whole line.
+    const text = `عنوان\n${long}\nقصير\n${long}. ثم ${long}\n- بند\n\nفقرة\n${'ب'.repeat(20)}. قصير\n${'ج'.repeat(30)}`;
+    const expected = sentences(text, { lineBreaks: 'wrapped' });
+    expect(expected.length).toBeGreaterThanOrEqual(6);
+    for (const size of [1, 7, 64, 241, 1000]) {
+      const chunker = new SentenceChunker({ lineBreaks: 'wrapped' });
+      const got: unknown[] = [];
+      for (let k = 0; k < text.length; k += size) chunker.push(text.slice(k, k + size), (s) => got.push(s));
+      chunker.end((s) => got.push(s));
+      expect(got, `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
   it('emits sentences as they are decided: 10,000 sentences in 1,000 chunks', () => {
     const chunker = new SentenceChunker();
     let count = 0;
