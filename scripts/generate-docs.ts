@@ -47,9 +47,10 @@ function contextRule(cp: number, o: ResolvedOptions): string {
   }
   if (cp === 0x0640)
     return 'N7: kept (one) where it seats a hamza or a mark, ends a detached prefix or هـ; kept as a dash between non-letters; otherwise removed';
-  if (cp === 0xfefb || cp === 0xfefc) return 'N9: ل ا, with the harakat that follow it written after the ل (ﻻَ → لَا)';
+  if (cp >= 0xfef5 && cp <= 0xfefc)
+    return 'N9: ل and its alef, the harakat after it on the letters they belong to: the first vowel (and a shadda) on the ل, a second on the alef; a lone vowel on the ل, but on a hamza alef its own (ﻻَ → لَا, ﺍﻷْ َ → الْأَ, ﻷَ → لأَ)';
   if (cp === 0xfdf2)
-    return `N9: followed by harakat, الله with them after the second ل (ﷲَّ → اللَّه); otherwise ${o.ligatures ? 'الله' : 'kept'}`;
+    return `N9: followed by harakat, الله with the shadda and its vowel on the second ل and another vowel on ه (ﷲَّ → اللَّه, ﷲَّ ِ → اللَّهِ, ﷲِ → اللهِ); otherwise ${o.ligatures ? 'الله' : 'kept'}`;
   if (cp === 0x201c)
     return 'N13: ” where it closes (right after a word, before punctuation, a space or the end), otherwise kept';
   if (cp === 0x200c) return 'kept only between two letters, otherwise removed';

@@ -26,7 +26,7 @@ import {
 import { latinRunSpans } from './latin-runs.ts';
 import type { Output } from './output.ts';
 import { type Plan, Action } from './plan.ts';
-import { ALLAH_LIGATURE, BARE_LAM_ALEF_FIRST, BARE_LAM_ALEF_LAST } from './forms.ts';
+import { ALLAH_LIGATURE, BARE_LAM_ALEF_FIRST, LAM_ALEF_FIRST, LAM_ALEF_LAST, MADDA_LAM_ALEF_LAST } from './forms.ts';
 import { decorativeTatweel } from './tatweel.ts';
 import {
   alefWasla,
@@ -111,6 +111,7 @@ export class Context {
       if (next >= 0) return next;
     }
     if (c < BMP_SIZE && classOf(c) === Class.SPACE) return this.spaces(i);
+    if (c >= LAM_ALEF_FIRST && c <= LAM_ALEF_LAST) return this.ligatureWithMarks(c, i);
     switch (c) {
       case Char.ARABIC_TATWEEL: {
         const next = o.uthmani ? tatweelSeat(this, i) : -1;
@@ -124,8 +125,6 @@ export class Context {
           else out.push(c, end, text.length - end - 1);
         return end;
       }
-      case BARE_LAM_ALEF_FIRST:
-      case BARE_LAM_ALEF_LAST:
       case ALLAH_LIGATURE:
         return this.ligatureWithMarks(c, i);
       case Char.LEFT_DOUBLE_QUOTATION_MARK:
@@ -483,19 +482,34 @@ export class Context {
     }
     end = marksEnd;
     const rest = text.length - i - 1;
-    const spelled = c === ALLAH_LIGATURE ? 'الله' : 'لا';
     if (end === i + 1) {
       out.pushString(plan.fold(c), i, rest);
       return end;
     }
-    const at = c === ALLAH_LIGATURE ? 3 : 1;
+    // The letters, and the marks of the last two: the second lam and ه of الله, or lam and alef.
+    const allah = c === ALLAH_LIGATURE;
+    const spelled = allah ? 'الله' : plan.fold(c);
+    let first = '';
+    let second = '';
+    const marks: number[] = [];
+    for (let m = i + 1; m < end; m++) if (hasRole(text.charCodeAt(m), Role.HARAKAT)) marks.push(text.charCodeAt(m));
+    const split = secondVowelAt(marks);
+    const lone = split < 0 ? onlyVowel(marks) : -1;
+    // One vowel (with or without a shadda): on ﷲ's lam with the shadda, else on ه. On the lam
+    // of a lam-alef when it is a sukun, or the alef is bare or carries a madda (آ takes no
+    // vowel; a fathatan goes on the lam, as the Quran and classical editions write قَلِيلًا);
+    // else it is the hamza alef's own (ﻷَ).
+    const onLam = allah
+      ? marks.includes(Char.SHADDA)
+      : lone === Char.SUKUN || c <= MADDA_LAM_ALEF_LAST || c >= BARE_LAM_ALEF_FIRST;
+    const onFirst = split >= 0 ? split : onLam ? marks.length : 0;
+    for (let k = 0; k < marks.length; k++)
+      if (k < onFirst) first += plan.fold(marks[k]!);
+      else second += plan.fold(marks[k]!);
+    const last = spelled.length - 1;
     let written = '';
-    for (let k = 0; k < spelled.length; k++) {
-      if (k === at)
-        for (let m = i + 1; m < end; m++)
-          if (hasRole(text.charCodeAt(m), Role.HARAKAT)) written += plan.fold(text.charCodeAt(m));
-      written += plan.fold(spelled.charCodeAt(k));
-    }
+    for (let k = 0; k < spelled.length; k++)
+      written += plan.fold(spelled.charCodeAt(k)) + (k === last - 1 ? first : k === last ? second : '');
     out.pushString(written, i, text.length - end);
     for (let m = i + 1; m < end; m++) out.drop(text.length - end);
     return end;
@@ -526,4 +540,21 @@ export class Context {
     while (this.latinCursor < spans.length && spans[this.latinCursor + 1]! <= i) this.latinCursor += 2;
     return this.latinCursor < spans.length && spans[this.latinCursor]! <= i;
   }
+}
+
+/** N9: where the second vowel of a run of harakat starts (a shadda rides with its vowel), or -1. */
+function secondVowelAt(marks: readonly number[]): number {
+  let vowel = false;
+  for (let k = 0; k < marks.length; k++) {
+    if (marks[k] === Char.SHADDA) continue;
+    if (vowel) return k;
+    vowel = true;
+  }
+  return -1;
+}
+
+/** N9: the one vowel of a run of harakat with at most one, or -1. */
+function onlyVowel(marks: readonly number[]): number {
+  for (const m of marks) if (m !== Char.SHADDA) return m;
+  return -1;
 }

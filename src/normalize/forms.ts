@@ -46,11 +46,13 @@ export const presentationForms = () => (forms ??= decode(PRESENTATION_FORMS));
 export const wordLigatures = () => (ligatures ??= decode(WORD_LIGATURES));
 
 /**
- * N9: the lam-alef ligatures whose alef is bare (ﻻ ﻼ), after which a text extracted from a PDF
- * puts the lam's harakat (ﻻَ is لَا), and U+FDF2 ﷲ, after which it puts those of the second lam
- * (ﷲَّ is اللَّه): `context.ts` writes the marks inside the letters. In the other lam-alef
- * ligatures (ﻵ ﻷ ﻹ) a mark after the ligature is the hamza alef's own, and stays after it.
+ * N9: the lam-alef ligatures (ﻵ ﻷ ﻹ ﻻ, isolated and final: U+FEF5–U+FEFC) and U+FDF2 ﷲ, after
+ * which a text extracted from a PDF puts the marks of the ligature's letters (ﻻَ is لَا, ﷲَّ is
+ * اللَّه): `context.ts` writes them back on the letters they belong to.
  */
+export const LAM_ALEF_FIRST = 0xfef5; // ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE ISOLATED FORM
+export const LAM_ALEF_LAST = 0xfefc; // ARABIC LIGATURE LAM WITH ALEF FINAL FORM
+/** The first lam-alef pair has an alef with madda (ﻵ ﻶ), the last a bare alef (ﻻ ﻼ). */
+export const MADDA_LAM_ALEF_LAST = 0xfef6; // ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE FINAL FORM
 export const BARE_LAM_ALEF_FIRST = 0xfefb; // ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM
-export const BARE_LAM_ALEF_LAST = 0xfefc; // ARABIC LIGATURE LAM WITH ALEF FINAL FORM
 export const ALLAH_LIGATURE = 0xfdf2; // ARABIC LIGATURE ALLAH ISOLATED FORM

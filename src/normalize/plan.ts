@@ -22,8 +22,8 @@ import {
 } from '../chars/index.ts';
 import {
   ALLAH_LIGATURE,
-  BARE_LAM_ALEF_FIRST,
-  BARE_LAM_ALEF_LAST,
+  LAM_ALEF_FIRST,
+  LAM_ALEF_LAST,
   DIGIT_ZEROS,
   SPACING_HARAKAT,
   presentationForms,
@@ -210,7 +210,8 @@ function contextualCodePoints(o: ResolvedOptions): number[] {
   // N13: machine translation's closing “ (context.ts).
   if (o.spacing) cps.push(Char.LEFT_DOUBLE_QUOTATION_MARK);
   // N9: marks after a bare lam-alef or ﷲ go inside it (forms.ts).
-  if (o.presentationForms) cps.push(BARE_LAM_ALEF_FIRST, BARE_LAM_ALEF_LAST, ALLAH_LIGATURE);
+  if (o.presentationForms) for (let c = LAM_ALEF_FIRST; c <= LAM_ALEF_LAST; c++) cps.push(c);
+  if (o.presentationForms) cps.push(ALLAH_LIGATURE);
   return cps;
 }
 

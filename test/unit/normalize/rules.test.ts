@@ -49,6 +49,20 @@ const ROWS: ReadonlyArray<readonly [string, string, NormalizeOptions | PresetNam
   // N9: PDF text layers put a lam's harakat after the ligature; they go back on the lam.
   ['N9', 'ﻻَ ﷲَّ ﻷَ ﷲ', 'clean', 'لَا اللَّه لأَ ﷲ'],
   ['N9', 'ﻻَ ﷲَّ', 'search', 'لا الله'],
+  // N9: the marks after a ligature go on its last two letters: a second vowel on the alef or ه.
+  [
+    'N9',
+    '\ufdf2\u064e\u0651\u0650 \ufdf2\u0651\u064f \ufdf2\u0650',
+    'clean',
+    'الل\u064e\u0651ه\u0650 الل\u0651\u064fه الله\u0650',
+  ],
+  [
+    'N9',
+    'ﺍﻷ\u0652\u064eﺭ\u0652ﺽ ﺍﻵ\u0652ﺧ\u0650ﺮ ﻗ\u064eﻠ\u0650ﻴﻼ\u064b',
+    'clean',
+    'ال\u0652أ\u064eر\u0652ض ال\u0652آخ\u0650ر ق\u064eل\u0650يل\u064bا',
+  ],
+  ['N9', 'ﻷ\u064e ﻹ\u0650 ﻵ\u064e ﻹ\u0650\u0650', 'clean', 'لأ\u064e لإ\u0650 ل\u064eآ ل\u0650إ\u0650'],
   ['N11', 'اس نے کہا کہ وہ کھانا کھاتا ہے', 'search', 'اس نے كہا كہ وہ كھانا كھاتا ہے'],
   ['N11', 'ھذا', 'search', 'هذا'],
   ['N22', 'ٱلْكِتَـٰبُ بِهِۦ ءَامَنُوا۟', none({ uthmani: true, diacritics: 'all' }), 'الكتاب به آمنوا'],
