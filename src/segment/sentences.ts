@@ -150,6 +150,10 @@ function startsListItem(text: string, from: number, to: number): boolean {
   return k < to && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE;
 }
 
+/** The index after the line break at `j` (a CR LF pair is one break). */
+const pastLineBreak = (text: string, j: number) =>
+  j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+
 let candidates: Uint8Array | null = null;
 /** One entry per code unit, from the roles and the line-break class; built on first use. */
 function candidateTable(): Uint8Array {
@@ -461,7 +465,7 @@ export class SentenceScanner {
     const full = start === farthest && start > 0 && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK;
     while (start < end && BMP_CLASS[text.charCodeAt(start)] === Class.SPACE) start++;
     // The line after, trimmed.
-    let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+    let k = pastLineBreak(text, j);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
     const next = k;
     const reach = Math.min(n, j + WRAP_REACH);
@@ -476,7 +480,7 @@ export class SentenceScanner {
   /** After the line break at `j`: the index past a blank line (spaces, then another break), or 0. */
   private blankLineEnd_(j: number): number {
     const { text, n } = this;
-    let k = j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+    let k = pastLineBreak(text, j);
     while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
     if (k >= n) this.readToEnd_ = true;
     return k < n && BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK ? k + 1 : 0;
