@@ -4,6 +4,8 @@
  * only src/cli imports it.
  */
 
+import { isHighSurrogate, isLowSurrogate } from './cursor.ts';
+
 /** U+FFFD REPLACEMENT CHARACTER in UTF-8. */
 export const REPLACEMENT_UTF8: readonly number[] = [0xef, 0xbf, 0xbd];
 
@@ -70,4 +72,98 @@ export function endsInsideCharacter(tail: Uint8Array): number {
     }
   }
   return 0;
+}
+
+/**
+ * Writes `text[start, end)` into `bytes` from `at` as UTF-8, as TextEncoder does (a lone
+ * surrogate becomes U+FFFD), and returns the index after it. `bytes` must have room for three
+ * bytes per code unit. An ASCII unit c with `escapes[c]` ≠ 0 is written as a backslash and that
+ * byte (the CLI's \\t \\n escapes).
+ */
+export function writeUtf8(
+  text: string,
+  start: number,
+  end: number,
+  bytes: Uint8Array,
+  at: number,
+  escapes: Uint8Array,
+): number {
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const escaped = escapes[c]!;
+      if (escaped !== 0) {
+        bytes[at++] = 0x5c; // REVERSE SOLIDUS
+        c = escaped;
+      }
+      bytes[at++] = c;
+    } else if (c < 0x800) {
+      bytes[at++] = 0xc0 | (c >> 6);
+      bytes[at++] = 0x80 | (c & 0x3f);
+    } else if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+      bytes[at++] = 0xf0 | (cp >> 18);
+      bytes[at++] = 0x80 | ((cp >> 12) & 0x3f);
+      bytes[at++] = 0x80 | ((cp >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (cp & 0x3f);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // REPLACEMENT CHARACTER
+      bytes[at++] = 0xe0 | (c >> 12);
+      bytes[at++] = 0x80 | ((c >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return at;
+}
+
+/** Whether `b` continues a UTF-8 sequence (10xxxxxx) rather than starting one. */
+export const isContinuationByte = (b: number): boolean => (b & 0xc0) === 0x80;
+
+/**
+ * The number of UTF-16 code units that well-formed UTF-8 `bytes` decode to: one per byte that
+ * is not a continuation byte, and a second for each four-byte sequence. (For bytes that are not
+ * well formed it is an estimate.) Four bytes at a time: 45 ms for 100 MB, where decoding takes 220.
+ */
+export function utf16Length(bytes: Uint8Array): number {
+  let k = 0;
+  let units = 0;
+  const unitsOf = (b: number) => (isContinuationByte(b) ? 0 : b >= 0xf0 ? 2 : 1);
+  while (k < bytes.length && (bytes.byteOffset + k) % 4 !== 0) units += unitsOf(bytes[k++]!);
+  const count = (bytes.byteOffset + k) % 4 === 0 ? (bytes.length - k) >> 2 : 0;
+  const words = count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + k, count) : NO_WORDS;
+  let continuations = 0;
+  let fourByteLeads = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w & 0x80808080) === 0) continue;
+    // Bit 7 of each byte that is 10xxxxxx, then of each that is 1111xxxx; summed bytewise.
+    continuations += byteSum((w & ~(w << 1) & 0x80808080) >>> 7);
+    fourByteLeads += byteSum((w & (w << 1) & (w << 2) & (w << 3) & 0x80808080) >>> 7);
+  }
+  units += 4 * words.length - continuations + fourByteLeads;
+  for (k += 4 * words.length; k < bytes.length; k++) units += unitsOf(bytes[k]!);
+  return units;
+}
+
+const NO_WORDS = new Uint32Array(0);
+
+/** The sum of the four bytes of `w`, each 0 or 1. */
+function byteSum(w: number): number {
+  const pairs = (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+  return (pairs & 0xffff) + (pairs >>> 16);
+}
+
+/** The code point whose UTF-8 sequence starts at `bytes[k]`, or -1 when it is cut off or not well formed. */
+export function codePointAtUtf8(bytes: Uint8Array, k: number): number {
+  const b = bytes[k]!;
+  if (b < 0x80) return b;
+  const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+  if (length === 0 || k + length > bytes.length) return -1;
+  let cp = b & (0x7f >> length);
+  for (let i = 1; i < length; i++) {
+    const c = bytes[k + i]!;
+    if (!isContinuationByte(c)) return -1;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  return cp;
 }

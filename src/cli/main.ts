@@ -11,9 +11,9 @@ import { isHighSurrogate } from '../chars/index.ts';
 import { RecordTooLongError } from '../stream/pending.ts';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { evaluate } from './eval.ts';
-import { checkFiles, InputError, inputSize, readInput, type InputStats } from './input.ts';
+import { checkFiles, InputError, inputSize, readInput, readInputBytes, type InputStats } from './input.ts';
 import { runBlock, runParallel, type BlockTask } from './jobs.ts';
-import { createProcessor } from './processors.ts';
+import { createProcessor, type Output } from './processors.ts';
 import { Progress } from './progress.ts';
 
 declare const __VERSION__: string;
@@ -22,7 +22,7 @@ declare const __VERSION__: string;
 const WRITE_PIECE = 1 << 22;
 
 /** Writes to stdout, waiting when its buffer is full (so memory stays bounded). */
-async function write(text: string | Uint8Array | readonly string[]): Promise<void> {
+async function write(text: Output | Uint8Array): Promise<void> {
   if (Array.isArray(text)) {
     for (const piece of text) await write(piece);
     return;
@@ -62,23 +62,25 @@ async function run(o: CliOptions): Promise<number> {
   await checkFiles(o.files);
   const stats: InputStats = { replacements: 0, bytes: 0 };
   const progress = Progress.create(await inputSize(o.files), o.quiet);
-  const input = (async function* () {
-    for await (const text of readInput(o.files, o.strict, stats)) {
-      progress?.update(stats.bytes);
-      yield text;
-    }
-  })();
   const cores = availableParallelism();
   if (o.jobs > cores) {
     process.stderr.write(`arabic-text: --jobs ${o.jobs} is more than this machine's ${cores} cores; using ${cores}\n`);
     o.jobs = cores;
   }
+  // With --jobs, UTF-8 stays bytes until the thread that runs a block decodes it.
+  const read = o.jobs > 1 ? readInputBytes : readInput;
+  const input = (async function* () {
+    for await (const piece of read(o.files, o.strict, stats)) {
+      progress?.update(stats.bytes);
+      yield piece;
+    }
+  })();
   try {
     if (o.jobs > 1) {
-      await runParallel(o, input, write, new URL(import.meta.url));
+      stats.replacements += await runParallel(o, input, write, new URL(import.meta.url));
     } else {
       const processor = createProcessor(o);
-      for await (const text of input) await write(processor.push(text));
+      for await (const text of input as AsyncIterable<string>) await write(processor.push(text));
       await write(processor.end());
     }
   } finally {

@@ -19,13 +19,19 @@ import { transliterate, untransliterate } from '../transliterate/transliterate.t
 import { Char } from '../chars/index.ts';
 import { checkRecordLength, MAX_STRING_LENGTH } from '../stream/pending.ts';
 import type { CliOptions } from './args.ts';
-import { conlluBlock, lineRecord, normalizedRecord, scannedRecord, spanRecord } from './records.ts';
+import { conlluBlock, lineRecord, normalizedRecord, spanRecord } from './records.ts';
+import { Utf8Records } from './utf8-records.ts';
+
+const ignore = () => {};
+
+/** Output text, or its pieces: strings and UTF-8 bytes. */
+export type Output = string | ReadonlyArray<string | Uint8Array>;
 
 export interface Processor {
   /** Takes the next piece of input; returns the output that is now final (in pieces when long). */
-  push(text: string): string | string[];
+  push(text: string): Output;
   /** Ends the input; returns the rest of the output. */
-  end(): string | string[];
+  end(): Output;
 }
 
 /** Where a block of input starts in the whole input (for `--jobs`); zeros for the whole input. */
@@ -186,8 +192,20 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
       if (format === 'jsonl')
         return emitting(new TokenChunker(tokenizeOptions, start.offset, undefined, limit), (t) => JSON.stringify(t));
-      if (format !== 'conllu')
-        return emitting(new TokenChunker(tokenizeOptions, start.offset, scannedRecord(format), limit), (line) => line);
+      if (format !== 'conllu') {
+        const records = new Utf8Records(format === 'tsv');
+        const chunker = new TokenChunker(tokenizeOptions, start.offset, records.write, limit);
+        return {
+          push(text) {
+            chunker.push(text, ignore);
+            return records.take();
+          },
+          end() {
+            chunker.end(ignore);
+            return records.take();
+          },
+        };
+      }
       let id = 0;
       return emitting(
         new SentenceChunker(o.sentences, start.offset, limit),

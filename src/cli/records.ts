@@ -3,30 +3,27 @@
  * would break their line structure (backslash, tab, CR, LF) as \\ \t \r \n, so that one record is
  * always one line; `jsonl` is one JSON object per line and loses nothing.
  */
+import { Char } from '../chars/index.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { Token } from '../tokenize/tokenize.ts';
-import type { TokenMaker } from '../stream/token-chunks.ts';
-import { TokenKind } from '../tokenize/kinds.ts';
 import type { Format } from './args.ts';
 
 /** A span record: a sentence or a Latin run. */
 export type Span = Sentence;
 
+/** The escapes of `escapeField` by ASCII code unit: the letter written after the backslash, or 0. */
+export const FIELD_ESCAPES: Uint8Array = /* @__PURE__ */ (() => {
+  const escapes = new Uint8Array(128);
+  escapes[Char.REVERSE_SOLIDUS] = Char.REVERSE_SOLIDUS;
+  escapes[Char.CHARACTER_TABULATION] = Char.LATIN_SMALL_LETTER_T;
+  escapes[Char.CARRIAGE_RETURN] = Char.LATIN_SMALL_LETTER_R;
+  escapes[Char.LINE_FEED] = Char.LATIN_SMALL_LETTER_N;
+  return escapes;
+})();
+
 export function escapeField(s: string): string {
   if (!/[\\\t\r\n]/.test(s)) return s;
   return s.replace(/[\\\t\r\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : '\\n'));
-}
-
-/**
- * A text or tsv token record (without its line break) straight from the scanner, without a
- * `Token` object. (jsonl writes the `Token` object itself, with its clitic parts.)
- */
-export function scannedRecord(format: Format): TokenMaker<string> {
-  if (format === 'tsv') {
-    return (text, s, base) =>
-      `${base + s.start}\t${base + s.end}\t${TokenKind.names[s.kind]}\t${escapeField(text.slice(s.start, s.end))}`;
-  }
-  return (text, s) => escapeField(text.slice(s.start, s.end));
 }
 
 /** One sentence or Latin run as one line (without the line break). */

@@ -429,6 +429,36 @@ describe('arabic-text CLI: large inputs', () => {
     expect(three.stdout === one.stdout).toBe(true);
   });
 
+  it('--jobs 2 decodes its blocks as one job decodes the input: invalid UTF-8, marks, UTF-16, characters split across files', () => {
+    // Blocks stay bytes until the thread that runs them decodes them (blocks.ts).
+    const big = Buffer.from(numbered);
+    const invalid = Buffer.concat([big.subarray(0, 700_000), Buffer.from([0xff, 0xc3, 10, 0xe2, 0x82]), big]);
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(numbered.slice(0, 400_000), 'utf16le')]);
+    // ب cut between its two bytes across two files, then a file that starts with a byte-order mark.
+    const parts = [
+      file('split-a.txt', Buffer.concat([big.subarray(0, 600_000), Buffer.from([0xd8])])),
+      file('split-b.txt', Buffer.concat([Buffer.from([0xa8]), big.subarray(0, 600_000)])),
+      file('split-c.txt', Buffer.concat([bom, big.subarray(0, 300_000)])),
+      file('utf16.txt', utf16),
+      file('invalid.txt', invalid),
+    ];
+    for (const args of [
+      ['tokenize', '--format', 'tsv'],
+      ['normalize', '--spacing'],
+    ]) {
+      const one = cli([...args, ...parts]);
+      const two = cli([...args, '--jobs', '2', ...parts]);
+      expect(one.stderr).toMatch(/invalid UTF-8 sequences? replaced/);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout === one.stdout, args.join(' ')).toBe(true);
+    }
+    // --strict stops at the same byte.
+    const strict = cli(['tokenize', '--strict', '--jobs', '2', parts[4]!]);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe(cli(['tokenize', '--strict', parts[4]!]).stderr);
+  });
+
   it('50 MB of clean text round-trips through normalize --preset clean: nothing lost or reordered', async () => {
     const lines = lib.normalize(sample, 'clean').split('\n');
     const path = join(dir, 'fifty.txt');

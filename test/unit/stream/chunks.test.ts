@@ -150,6 +150,17 @@ describe('streams on text with no white space (issue 13)', () => {
     expect(early + chunker.end()).toBe(normalize(line, 'search'));
   });
 
+  it('NormalizeChunker writes a line of NUL bytes as it comes: between two copied controls is a cut', () => {
+    for (const preset of ['clean', 'search'] as const) {
+      const chunker = new NormalizeChunker(preset);
+      const line = `ب${'\0'.repeat(20000)}\u0001ب`;
+      let early = '';
+      for (let k = 0; k < line.length; k += 256) early += chunker.push(line.slice(k, k + 256));
+      expect(early.length).toBeGreaterThan(line.length - 300);
+      expect(early + chunker.end()).toBe(normalize(line, preset));
+    }
+  });
+
   it('a record longer than the limit is a RecordTooLongError that names where it starts', () => {
     const tokens = new TokenChunker(undefined, 0, undefined, 1000);
     expect(() => tokens.push(`نعم ${'ب'.repeat(1500)}`, () => {})).toThrow(/1000 code units.*offset 4/);
