@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { cliJobs, cliJobsTable, MAX_JOBS_RSS_RATIO, MIN_JOBS_SPEEDUP } from './cli-jobs.ts';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
 import { INPUT_NAMES, input, type InputName, MB, madarText, pudText } from './inputs.ts';
 import { linearity, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
@@ -213,6 +214,8 @@ const sizes = sizeMatrix(quick ? CHECKED_OPERATIONS : ALL_OPERATIONS, quick ? 2 
 progress('CLI on one long line…');
 const shapes = cliShapes(quick ? 32 : 256, quick ? 1 : 2);
 const abbreviations = abbreviationsPerLine(100_000);
+progress('CLI --jobs…');
+const jobs = cliJobs(quick ? 20 : 100, quick ? 1 : 3);
 progress('memory…');
 // Sizes in million code units: 4M (the tokenizer issue's input) and 8M.
 const memorySizes = quick ? [MB] : [4 * MB, 8 * MB];
@@ -225,7 +228,7 @@ const streaming = streamingMemory(quick ? [20] : [50, 200]);
 if (json) {
   console.log(
     JSON.stringify(
-      { machine, options, results, linearity: linear, sizes, shapes, abbreviations, memory, streaming },
+      { machine, options, results, linearity: linear, sizes, shapes, abbreviations, jobs, memory, streaming },
       null,
       2,
     ),
@@ -241,6 +244,9 @@ if (json) {
   );
   log(
     `\n## The CLI on one long line\n\nThe same bytes as one line and in lines, each run a child process (best of 2): one line at ≥ ${MIN_SINGLE_LINE_SHARE * 100}% of the throughput, peak RSS ≤ 3 × the record + 120 MB.\n\n${cliShapesTable(shapes)}\n\n\`sentences --lines\` with 1,000 abbreviations on 100K lines: ${abbreviations.ratio.toFixed(2)}× the time without (${abbreviations.with.toFixed(2)} s against ${abbreviations.without.toFixed(2)} s).`,
+  );
+  log(
+    `\n## The CLI with --jobs\n\nTargets: --jobs 2 at ≥ ${MIN_JOBS_SPEEDUP}× the throughput of one job, at ≤ ${MAX_JOBS_RSS_RATIO}× its peak RSS. ${cliJobsTable(jobs)}`,
   );
   log(
     `\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`,

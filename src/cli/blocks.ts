@@ -27,6 +27,9 @@ import type { BlockStart } from './processors.ts';
  */
 const BLOCK_SIZE = 1 << 18;
 
+/** The cutter is given the input in steps of this many bytes (reads are larger). */
+const CUT_STEP = 1 << 16;
+
 export interface BlockTask extends BlockStart {
   id: number;
   bytes: Uint8Array;
@@ -50,8 +53,12 @@ export async function* tasksOf(o: CliOptions, input: AsyncIterable<string | Uint
     return t;
   };
   for await (const piece of input) {
-    const block = cutter.push(typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
-    if (block !== null) yield task(block);
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    // In 64 KB steps: a block ends at the last cut of the piece that takes it past BLOCK_SIZE.
+    for (let k = 0; k < bytes.length; k += CUT_STEP) {
+      const block = cutter.push(bytes.subarray(k, k + CUT_STEP));
+      if (block !== null) yield task(block);
+    }
   }
   const rest = cutter.end();
   if (rest !== null || id === 0) yield task(rest ?? { bytes: new Uint8Array(0), offset: 0 });
@@ -87,9 +94,10 @@ interface Block {
  * quadratic: 62 s for 64 MB with no blank line).
  */
 class BlockCutter {
-  private pieces: Uint8Array[] = [];
-  /** Bytes held, and (for the record limit) about how many code units they decode to. */
+  /** The bytes held (pieces are copied in: a reader may reuse its buffer), and how many. */
+  private held = new Uint8Array(2 * BLOCK_SIZE);
   private length = 0;
+  /** About how many code units the held bytes decode to (for the record limit). */
   private units = 0;
   /** The last cut found in the held bytes (its index there), or 0. */
   private cut = 0;
@@ -131,7 +139,12 @@ class BlockCutter {
           ? isBlankRange(piece, prev + 1, piece.length)
           : this.lineBlank && isBlankRange(piece, 0, piece.length);
     }
-    this.pieces.push(piece);
+    if (this.length + piece.length > this.held.length) {
+      const grown = new Uint8Array(Math.max(2 * this.held.length, this.length + piece.length));
+      grown.set(this.held.subarray(0, this.length));
+      this.held = grown;
+    }
+    this.held.set(piece, this.length);
     this.length += piece.length;
     if (this.cut === 0) {
       this.units += utf16Length(piece);
@@ -145,22 +158,14 @@ class BlockCutter {
     return this.length > 0 ? this.take(this.length) : null;
   }
 
-  /** The held bytes up to `cut`, copied into one array that owns its buffer (to be transferred). */
+  /** The held bytes up to `cut`, copied into an array that owns its buffer (to be transferred). */
   private take(cut: number): Block {
-    const bytes = new Uint8Array(cut);
-    let at = 0;
-    while (at < cut) {
-      const piece = this.pieces.shift()!;
-      const used = Math.min(piece.length, cut - at);
-      bytes.set(used === piece.length ? piece : piece.subarray(0, used), at);
-      if (used < piece.length) this.pieces.unshift(piece.subarray(used));
-      at += used;
-    }
+    const bytes = this.held.slice(0, cut);
+    this.held.copyWithin(0, cut, this.length);
+    this.length -= cut;
     const block = { bytes, offset: this.offset };
     this.offset += unitsOf(bytes);
-    this.length -= cut;
-    this.units = 0;
-    for (const piece of this.pieces) this.units += utf16Length(piece);
+    this.units = utf16Length(this.held.subarray(0, this.length));
     this.cut = 0;
     return block;
   }

@@ -52,21 +52,25 @@ function* feedPieces(text: string): Generator<string> {
 }
 
 /**
- * Runs one block in a worker. Each piece's output is encoded at once, and the output is one
- * array that owns its buffer, so that it is transferred rather than copied and this thread
- * does not encode it: joining the records of a whole block kept them alive into the old
- * generation, and the workers spent more time collecting garbage than tokenizing.
+ * Runs one block in a worker. Each piece's output is encoded and copied at once into one
+ * buffer (joining the records of a whole block kept them alive into the old generation, and
+ * the workers spent more time collecting garbage than tokenizing), and handed over as one
+ * array, transferred rather than copied, so that this thread does not encode it.
  */
 export function runBlock(options: CliOptions, task: BlockTask): BlockResult {
   try {
     const { text, replacements } = decodeUtf8(task.bytes);
-    const processor = createProcessor(options, task);
-    const parts: Uint8Array[] = [];
+    const processor = createProcessor(options, task, true);
     let total = 0;
     const addPart = (part: string | Uint8Array) => {
       if (part.length === 0) return;
       const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-      parts.push(bytes);
+      if (total + bytes.length > blockOutput.length) {
+        const grown = new Uint8Array(Math.max(2 * blockOutput.length, total + bytes.length));
+        grown.set(blockOutput.subarray(0, total));
+        blockOutput = grown;
+      }
+      blockOutput.set(bytes, total);
       total += bytes.length;
     };
     const add = (output: Output) => {
@@ -75,18 +79,16 @@ export function runBlock(options: CliOptions, task: BlockTask): BlockResult {
     };
     for (const piece of feedPieces(text)) add(processor.push(piece));
     add(processor.end());
-    const output = new Uint8Array(total);
-    let at = 0;
-    for (const part of parts) {
-      output.set(part, at);
-      at += part.length;
-    }
-    return { id: task.id, output, replacements };
+    // A copy that owns its buffer, to be transferred; this worker's buffer is written again.
+    return { id: task.id, output: blockOutput.slice(0, total), replacements };
   } catch (e) {
     if (e instanceof RecordTooLongError) return { id: task.id, tooLong: { limit: e.limit, offset: e.offset } };
     throw e;
   }
 }
+
+/** A worker's output buffer, reused from block to block. */
+let blockOutput = new Uint8Array(1 << 21);
 
 /**
  * Runs the blocks of `input` on this thread and `o.jobs - 1` workers; `write` receives the

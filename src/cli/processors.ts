@@ -144,8 +144,11 @@ function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string, lineB
   };
 }
 
-/** The processor for a command with its options, over the whole input or one block of it. */
-export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT): Processor {
+/**
+ * The processor for a command with its options, over the whole input or one block of it.
+ * `copied`: the caller copies each output before pushing more (its bytes may be reused).
+ */
+export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT, copied = false): Processor {
   const { format, recordLimit: limit } = o;
   const tokenizeOptions: TokenizeOptions = { whitespace: o.whitespace, clitics: o.clitics ? splitClitics : false };
   const convert = (text: string) => (o.reverse ? untransliterate(text, o.scheme) : transliterate(text, o.scheme));
@@ -193,7 +196,7 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT):
       if (format === 'jsonl')
         return emitting(new TokenChunker(tokenizeOptions, start.offset, undefined, limit), (t) => JSON.stringify(t));
       if (format !== 'conllu') {
-        const records = new Utf8Records(format === 'tsv');
+        const records = new Utf8Records(format === 'tsv', copied);
         const chunker = new TokenChunker(tokenizeOptions, start.offset, records.write, limit);
         return {
           push(text) {

@@ -13,7 +13,8 @@ import { Scanner } from '../../src/tokenize/scanner.ts';
 import { anyString, runs } from './arbitraries.ts';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// As the CLI decodes: a U+FEFF inside the text is kept.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const joined = (parts: ReadonlyArray<string | Uint8Array>) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 
