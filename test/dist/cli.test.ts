@@ -453,6 +453,9 @@ describe('arabic-text CLI: large inputs', () => {
       expect(two.stderr).toBe(one.stderr);
       expect(two.stdout === one.stdout, args.join(' ')).toBe(true);
     }
+    // From stdin too, where each read is a buffer of its own.
+    const piped = cli(['tokenize', '--format', 'tsv', '--jobs', '2'], invalid);
+    expect(piped.stdout === cli(['tokenize', '--format', 'tsv'], invalid).stdout).toBe(true);
     // --strict stops at the same byte.
     const strict = cli(['tokenize', '--strict', '--jobs', '2', parts[4]!]);
     expect(strict.status).toBe(1);
