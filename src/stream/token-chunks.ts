@@ -54,6 +54,15 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
 
   push(chunk: string, emit: (token: T) => void): void {
     const p = this.pending;
+    const scan = () => this.scan(false, emit);
+    // An Arabic word that reached the end, followed by more of its letters, only grows: scanning
+    // it again at each doubling made a 256 MB word twice as slow as the same letters in lines.
+    // Such a piece has no space and no line break, so nothing below would change: it is read by
+    // this one check, not also by the searches for a space and a line break.
+    if (this.growingWord && continuesArabicWord(chunk)) {
+      p.append(chunk, scan);
+      return;
+    }
     // Searched in the piece itself, which is flat: reading the held rope would flatten it.
     const gap = lastSpace(chunk, 0);
     if (gap >= 0) this.lastGap = p.base + p.text.length + gap;
@@ -62,13 +71,6 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
       const lineBreak = lastLineBreak(chunk);
       if (lineBreak >= 0) this.lineDone = p.base + p.text.length + lineBreak + 1;
       lineEnded = lineBreak >= 0;
-    }
-    const scan = () => this.scan(false, emit);
-    // An Arabic word that reached the end, followed by more of its letters, only grows: scanning
-    // it again at each doubling made a 256 MB word twice as slow as the same letters in lines.
-    if (this.growingWord && continuesArabicWord(chunk)) {
-      p.append(chunk, scan);
-      return;
     }
     p.receive(chunk, scan);
     // A token that ended in this piece is emitted now, not when the held text has doubled. The
