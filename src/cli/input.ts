@@ -284,6 +284,22 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; replacements: num
   return { text, replacements: decoder.replacements };
 }
 
+/**
+ * Decodes a run of UTF-8 as `decodeUtf8` does, in pieces of at most `step` bytes (a surrogate
+ * pair is never split), as one job reads a file; adds the U+FFFD written for invalid bytes to
+ * `count.replacements`.
+ */
+export function* decodeUtf8Pieces(bytes: Uint8Array, step: number, count: { replacements: number }): Generator<string> {
+  const decoder = new CountingDecoder();
+  for (let k = 0; k < bytes.length; k += step) {
+    const text = decoder.decode(bytes.subarray(k, k + step));
+    if (text.length > 0) yield text;
+  }
+  const rest = decoder.end();
+  if (rest.length > 0) yield rest;
+  count.replacements += decoder.replacements;
+}
+
 /** Decodes valid UTF-8 only; throws `InputError` with the file and offset of the first invalid byte. */
 class StrictDecoder implements Utf8Decoder {
   readonly replacements = 0;
