@@ -19,6 +19,7 @@ import { isGapAt } from '../tokenize/scanner.ts';
 import type { CliOptions } from './args.ts';
 import { decodeUtf8 } from './input.ts';
 import type { BlockStart } from './processors.ts';
+import { SpareBuffers } from './spare-buffers.ts';
 
 /**
  * A block is cut at the first cut after this many bytes. Small blocks keep little text and
@@ -32,16 +33,31 @@ const CUT_STEP = 1 << 16;
 
 export interface BlockTask extends BlockStart {
   id: number;
+  /** The block's bytes, at the start of a buffer that may be longer (one of `blockBuffers`). */
   bytes: Uint8Array;
 }
 
-/** The input cut into blocks (strings, decoded UTF-16 or strict input, are encoded as UTF-8 again). */
-export async function* tasksOf(o: CliOptions, input: AsyncIterable<string | Uint8Array>): AsyncGenerator<BlockTask> {
+/**
+ * Buffers for blocks' bytes: a block is at most a cut step longer than BLOCK_SIZE unless a line
+ * (or paragraph) is longer; one made for a longer line is not kept.
+ */
+export const blockBuffers = (): SpareBuffers => new SpareBuffers(BLOCK_SIZE + CUT_STEP, 64, 4 * BLOCK_SIZE);
+
+/**
+ * The input cut into blocks (strings, decoded UTF-16 or strict input, are encoded as UTF-8
+ * again), in buffers taken from `spares`.
+ */
+export async function* tasksOf(
+  o: CliOptions,
+  input: AsyncIterable<string | Uint8Array>,
+  spares: SpareBuffers,
+): AsyncGenerator<BlockTask> {
   const sentenceBased = !o.lines && (o.command === 'sentences' || o.format === 'conllu');
   const cutter = new BlockCutter(
     sentenceBased && (o.sentences.lineBreaks === 'paragraph' || o.sentences.lineBreaks === 'wrapped'),
     !o.lines && o.command === 'tokenize' && o.whitespace,
     o.recordLimit,
+    spares,
   );
   // Only normalization's `spacing` reads the script of the last letter before a block.
   const needsLastLetter = o.command === 'normalize' && !o.lines && resolveOptions(o.normalize).spacing;
@@ -112,6 +128,7 @@ class BlockCutter {
     private readonly blankLines: boolean,
     private readonly whitespace: boolean,
     private readonly limit: number,
+    private readonly spares: SpareBuffers,
   ) {}
 
   /** Takes a piece; returns a block when one is at least BLOCK_SIZE long, or null. */
@@ -158,9 +175,10 @@ class BlockCutter {
     return this.length > 0 ? this.take(this.length) : null;
   }
 
-  /** The held bytes up to `cut`, copied into an array that owns its buffer (to be transferred). */
+  /** The held bytes up to `cut`, copied into a buffer of their own (to be transferred). */
   private take(cut: number): Block {
-    const bytes = this.held.slice(0, cut);
+    const bytes = new Uint8Array(this.spares.take(cut), 0, cut);
+    bytes.set(this.held.subarray(0, cut));
     this.held.copyWithin(0, cut, this.length);
     this.length -= cut;
     const block = { bytes, offset: this.offset };

@@ -17,9 +17,10 @@
 import { Worker } from 'node:worker_threads';
 import { RecordTooLongError } from '../stream/pending.ts';
 import type { CliOptions } from './args.ts';
-import { tasksOf, type BlockTask } from './blocks.ts';
+import { blockBuffers, tasksOf, type BlockTask } from './blocks.ts';
 import { decodeUtf8Pieces } from './input.ts';
 import { createProcessor, type Output } from './processors.ts';
+import { SpareBuffers } from './spare-buffers.ts';
 
 export type { BlockTask } from './blocks.ts';
 
@@ -34,8 +35,21 @@ const YOUNG_GENERATION_MB = 16;
 const ROUNDS_AHEAD = 4;
 
 export type BlockResult =
-  | { id: number; output: Uint8Array; replacements: number }
+  | {
+      id: number;
+      /** The block's output, at the start of a buffer that is given back once written. */
+      output: Uint8Array;
+      /** The buffer of the block's bytes, given back to the cutter. */
+      input: ArrayBuffer;
+      replacements: number;
+    }
   | { id: number; tooLong: { limit: number; offset: number } };
+
+/** What a worker is sent: a block, and an output buffer it may fill (one it filled before). */
+export interface BlockMessage {
+  task: BlockTask;
+  spare: ArrayBuffer | null;
+}
 
 /**
  * A block is decoded and fed to its processor in pieces of this many bytes, as one job reads
@@ -45,26 +59,33 @@ export type BlockResult =
  */
 const FEED_BYTES = 1 << 16;
 
+/** Output buffers: a block of news makes about 1.3 MB of tsv, more of jsonl. */
+export const outputBuffers = (): SpareBuffers => new SpareBuffers(1 << 21, ROUNDS_AHEAD + 2, 1 << 24);
+
 /**
  * Runs one block in a worker. Each piece's output is encoded and copied at once into one
- * buffer (joining the records of a whole block kept them alive into the old generation, and
- * the workers spent more time collecting garbage than tokenizing), and handed over as one
- * array, transferred rather than copied, so that this thread does not encode it.
+ * buffer taken from `spares` (joining the records of a whole block kept them alive into the old
+ * generation, and the workers spent more time collecting garbage than tokenizing), and handed
+ * over in it, transferred rather than copied, so that this thread does not encode it.
  */
-export function runBlock(options: CliOptions, task: BlockTask): BlockResult {
+export function runBlock(options: CliOptions, task: BlockTask, spares: SpareBuffers): BlockResult {
   try {
     const processor = createProcessor(options, task, true);
+    let out = Buffer.from(spares.take(0));
     let total = 0;
     const addPart = (part: string | Uint8Array) => {
       if (part.length === 0) return;
-      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-      if (total + bytes.length > blockOutput.length) {
-        const grown = new Uint8Array(Math.max(2 * blockOutput.length, total + bytes.length));
-        grown.set(blockOutput.subarray(0, total));
-        blockOutput = grown;
+      // Strings are encoded in place: encoded on their own, each was a fresh buffer.
+      const length = typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
+      if (total + length > out.length) {
+        const grown = Buffer.from(spares.take(Math.max(2 * out.length, total + length)));
+        grown.set(out.subarray(0, total));
+        spares.give(out.buffer);
+        out = grown;
       }
-      blockOutput.set(bytes, total);
-      total += bytes.length;
+      if (typeof part === 'string') out.write(part, total, length, 'utf8');
+      else out.set(part, total);
+      total += length;
     };
     const add = (output: Output) => {
       if (typeof output === 'string') addPart(output);
@@ -73,16 +94,23 @@ export function runBlock(options: CliOptions, task: BlockTask): BlockResult {
     const count = { replacements: 0 };
     for (const piece of decodeUtf8Pieces(task.bytes, FEED_BYTES, count)) add(processor.push(piece));
     add(processor.end());
-    // A copy that owns its buffer, to be transferred; this worker's buffer is written again.
-    return { id: task.id, output: blockOutput.slice(0, total), replacements: count.replacements };
+    return {
+      id: task.id,
+      output: out.subarray(0, total),
+      input: task.bytes.buffer as ArrayBuffer,
+      replacements: count.replacements,
+    };
   } catch (e) {
     if (e instanceof RecordTooLongError) return { id: task.id, tooLong: { limit: e.limit, offset: e.offset } };
     throw e;
   }
 }
 
-/** A worker's output buffer, reused from block to block. */
-let blockOutput = new Uint8Array(1 << 21);
+/**
+ * Writes output to stdout; with `flushed`, resolves once it has been written out, so that its
+ * buffer may be filled again.
+ */
+export type Write = (output: Output | Uint8Array, flushed?: boolean) => Promise<void>;
 
 /**
  * Runs the blocks of `input` on this thread and `o.jobs - 1` workers; `write` receives the
@@ -91,12 +119,13 @@ let blockOutput = new Uint8Array(1 << 21);
 export async function runParallel(
   o: CliOptions,
   input: AsyncIterable<string | Uint8Array>,
-  write: (output: Output | Uint8Array) => Promise<void>,
+  write: Write,
   workerUrl: URL,
 ): Promise<number> {
+  const spareBlocks = blockBuffers();
   const workers = new Workers(o, workerUrl);
   const output = new OrderedOutput(o, write);
-  const blocks = tasksOf(o, input)[Symbol.asyncIterator]();
+  const blocks = tasksOf(o, input, spareBlocks)[Symbol.asyncIterator]();
   const ahead: Array<{ task: BlockTask; result: Promise<BlockResult> | null }> = [];
   let more = true;
   try {
@@ -111,8 +140,17 @@ export async function runParallel(
       }
       const head = ahead.shift();
       if (head === undefined) break;
-      if (head.result === null) await output.runHere(head.task);
-      else await output.add(await head.result);
+      if (head.result === null) {
+        await output.runHere(head.task);
+        spareBlocks.give(head.task.bytes.buffer as ArrayBuffer);
+      } else {
+        const result = await head.result;
+        await output.add(result);
+        if ('output' in result) {
+          workers.giveBack(result.id, result.output.buffer as ArrayBuffer);
+          spareBlocks.give(result.input);
+        }
+      }
     }
   } finally {
     await workers.close();
@@ -126,6 +164,8 @@ class Workers {
     worker: Worker;
     /** The blocks sent to it, answered in the order sent. */
     pending: Array<{ resolve: (r: BlockResult) => void; reject: (e: unknown) => void }>;
+    /** Its output buffers, written and given back, to be sent with its next blocks. */
+    spares: ArrayBuffer[];
   }> = [];
 
   constructor(
@@ -139,10 +179,19 @@ class Workers {
     const helper = this.helpers[index] ?? this.start(index);
     const result = new Promise<BlockResult>((resolve, reject) => {
       helper.pending.push({ resolve, reject });
-      helper.worker.postMessage(task, [task.bytes.buffer as ArrayBuffer]);
+      const spare = helper.spares.pop() ?? null;
+      const message: BlockMessage = { task, spare };
+      const transfer = [task.bytes.buffer as ArrayBuffer];
+      if (spare !== null) transfer.push(spare);
+      helper.worker.postMessage(message, transfer);
     });
     result.catch(() => {}); // awaited in order by runParallel; a failure is reported there
     return result;
+  }
+
+  /** Gives the output buffer of block `id`, now written, back to the worker that filled it. */
+  giveBack(id: number, buffer: ArrayBuffer): void {
+    this.helpers[(id % this.o.jobs) - 1]?.spares.push(buffer);
   }
 
   close(): Promise<unknown> {
@@ -154,7 +203,7 @@ class Workers {
       workerData: { options: this.o },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const helper = { worker, pending: [] as (typeof this.helpers)[number]['pending'] };
+    const helper = { worker, pending: [] as (typeof this.helpers)[number]['pending'], spares: [] };
     worker.on('message', (r: BlockResult) => helper.pending.shift()?.resolve(r));
     worker.on('error', (e) => {
       for (const p of helper.pending.splice(0)) p.reject(e);
@@ -171,22 +220,26 @@ class OrderedOutput {
 
   constructor(
     private readonly o: CliOptions,
-    private readonly write: (output: Output | Uint8Array) => Promise<void>,
+    private readonly write: Write,
   ) {}
 
-  /** Runs a block on this thread, writing each piece's output as it comes. */
+  /**
+   * Runs a block on this thread, writing each piece's output as it comes, written out before
+   * the next piece is run so that the processor fills the same buffer again.
+   */
   async runHere(task: BlockTask): Promise<void> {
     const before = this.sentenceCount;
-    const processor = createProcessor(this.o, task);
+    const processor = createProcessor(this.o, task, true);
     for (const piece of decodeUtf8Pieces(task.bytes, FEED_BYTES, this))
-      await this.write(this.renumber(processor.push(piece), before));
-    await this.write(this.renumber(processor.end(), before));
+      await this.write(this.renumber(processor.push(piece), before), true);
+    await this.write(this.renumber(processor.end(), before), true);
   }
 
+  /** Writes a worker's output, and resolves once it is written out (its buffer is given back). */
   async add(r: BlockResult): Promise<void> {
     if ('tooLong' in r) throw new RecordTooLongError(r.tooLong.limit, r.tooLong.offset);
     this.replacements += r.replacements;
-    await this.write(this.renumber(r.output, this.sentenceCount));
+    await this.write(this.renumber(r.output, this.sentenceCount), true);
   }
 
   /** Sentence n of a block that follows `before` sentences becomes sentence before + n. */

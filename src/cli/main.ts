@@ -12,7 +12,7 @@ import { RecordTooLongError } from '../stream/pending.ts';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { evaluate } from './eval.ts';
 import { checkFiles, InputError, inputSize, readInput, readInputBytes, type InputStats } from './input.ts';
-import { runBlock, runParallel, type BlockTask } from './jobs.ts';
+import { outputBuffers, runBlock, runParallel, type BlockMessage } from './jobs.ts';
 import { createProcessor, type Output } from './processors.ts';
 import { Progress } from './progress.ts';
 
@@ -21,24 +21,38 @@ declare const __VERSION__: string;
 /** Output is handed to stdout in pieces of at most this many code units (one 256 MB record is not encoded at once). */
 const WRITE_PIECE = 1 << 22;
 
-/** Writes to stdout, waiting when its buffer is full (so memory stays bounded). */
-async function write(text: Output | Uint8Array): Promise<void> {
-  if (Array.isArray(text)) {
-    for (const piece of text) await write(piece);
-    return;
-  }
-  if (typeof text !== 'string' || text.length <= WRITE_PIECE) return writePiece(text as string | Uint8Array);
-  for (let k = 0; k < text.length; ) {
-    let end = Math.min(text.length, k + WRITE_PIECE);
-    // Never between the two halves of a surrogate pair: each piece is encoded on its own.
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    await writePiece(text.slice(k, end));
-    k = end;
+/**
+ * Writes to stdout, waiting when its buffer is full (so memory stays bounded); with `flushed`,
+ * until the output has been written out, so that its bytes may be written over.
+ */
+async function write(output: Output | Uint8Array, flushed = false): Promise<void> {
+  const pieces = typeof output === 'string' || output instanceof Uint8Array ? [output] : output;
+  let last = pieces.length - 1;
+  while (last >= 0 && pieces[last]!.length === 0) last--;
+  for (let k = 0; k <= last; k++) {
+    const piece = pieces[k]!;
+    const lastPiece = flushed && k === last;
+    if (typeof piece !== 'string' || piece.length <= WRITE_PIECE) {
+      await writePiece(piece, lastPiece);
+      continue;
+    }
+    for (let at = 0; at < piece.length; ) {
+      let end = Math.min(piece.length, at + WRITE_PIECE);
+      // Never between the two halves of a surrogate pair: each piece is encoded on its own.
+      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+      await writePiece(piece.slice(at, end), lastPiece && end === piece.length);
+      at = end;
+    }
   }
 }
 
-async function writePiece(text: string | Uint8Array): Promise<void> {
+/** Writes one piece; waits for its write to finish when `flushed` (earlier pieces are written before it). */
+async function writePiece(text: string | Uint8Array, flushed: boolean): Promise<void> {
   if (text.length === 0) return;
+  if (flushed) {
+    await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+    return;
+  }
   if (!process.stdout.write(text)) {
     await new Promise<void>((resolve) => {
       const done = () => {
@@ -135,9 +149,11 @@ async function main(argv: readonly string[]): Promise<number> {
 
 function worker(): void {
   const { options } = workerData as { options: CliOptions };
-  parentPort!.on('message', (task: BlockTask) => {
-    const result = runBlock(options, task);
-    parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
+  const spares = outputBuffers();
+  parentPort!.on('message', ({ task, spare }: BlockMessage) => {
+    if (spare !== null) spares.give(spare);
+    const result = runBlock(options, task, spares);
+    parentPort!.postMessage(result, 'output' in result ? [result.output.buffer as ArrayBuffer, result.input] : []);
   });
 }
 
