@@ -122,7 +122,9 @@ export const isContinuationByte = (b: number): boolean => (b & 0xc0) === 0x80;
 /**
  * The number of UTF-16 code units that well-formed UTF-8 `bytes` decode to: one per byte that
  * is not a continuation byte, and a second for each four-byte sequence. (For bytes that are not
- * well formed it is an estimate.) Four bytes at a time: 45 ms for 100 MB, where decoding takes 220.
+ * well formed it is an estimate.) Four bytes at a time, each byte's count kept in its own lane
+ * of a word for up to 255 words: 50 ms for 100 MB of Arabic, where decoding takes 330 (summing
+ * the lanes at every word took 88 ms).
  */
 export function utf16Length(bytes: Uint8Array): number {
   let k = 0;
@@ -133,12 +135,18 @@ export function utf16Length(bytes: Uint8Array): number {
   const words = count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + k, count) : NO_WORDS;
   let continuations = 0;
   let fourByteLeads = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if ((w & 0x80808080) === 0) continue;
-    // Bit 7 of each byte that is 10xxxxxx, then of each that is 1111xxxx; summed bytewise.
-    continuations += byteSum((w & ~(w << 1) & 0x80808080) >>> 7);
-    fourByteLeads += byteSum((w & (w << 1) & (w << 2) & (w << 3) & 0x80808080) >>> 7);
+  for (let i = 0; i < words.length; ) {
+    const end = Math.min(words.length, i + 255);
+    // Bit 0 of each byte lane: 1 for a byte that is 10xxxxxx, then for one that is 1111xxxx.
+    let c = 0;
+    let f = 0;
+    for (; i < end; i++) {
+      const w = words[i]!;
+      c += (w & ~(w << 1) & 0x80808080) >>> 7;
+      f += (w & (w << 1) & (w << 2) & (w << 3) & 0x80808080) >>> 7;
+    }
+    continuations += laneSum(c);
+    fourByteLeads += laneSum(f);
   }
   units += 4 * words.length - continuations + fourByteLeads;
   for (k += 4 * words.length; k < bytes.length; k++) units += unitsOf(bytes[k]!);
@@ -147,8 +155,8 @@ export function utf16Length(bytes: Uint8Array): number {
 
 const NO_WORDS = new Uint32Array(0);
 
-/** The sum of the four bytes of `w`, each 0 or 1. */
-function byteSum(w: number): number {
+/** The sum of the four byte lanes of `w`. */
+function laneSum(w: number): number {
   const pairs = (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
   return (pairs & 0xffff) + (pairs >>> 16);
 }

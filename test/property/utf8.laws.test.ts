@@ -32,6 +32,20 @@ describe('UTF-8 laws', () => {
     );
   });
 
+  it('utf16Length(bytes) is the length of the decoded text past 255 words, where byte lanes are summed', () => {
+    // Lanes count up to 255 words at a time: texts of every byte length class around those bounds.
+    const units = fc.constantFrom('a', 'ب', '€', '😀', '\u0300');
+    fc.assert(
+      fc.property(fc.array(units, { minLength: 250, maxLength: 1400 }), (parts) => {
+        const bytes = encoder.encode(parts.join(''));
+        expect(utf16Length(bytes)).toBe(decoder.decode(bytes).length);
+      }),
+      runs(200),
+    );
+    const emoji = encoder.encode('😀'.repeat(3000));
+    expect(utf16Length(emoji)).toBe(6000);
+  });
+
   it('codePointAtUtf8 reads the code point at a lead byte, and -1 when it is cut off', () => {
     fc.assert(
       fc.property(anyString, (s) => {
