@@ -2,17 +2,21 @@
  * `--jobs N`: the input is cut into blocks (blocks.ts), run by this thread and N - 1 worker
  * threads, and the outputs are written in input order: the same bytes as one job writes.
  *
- * Block k is run here when k is a multiple of N, and by worker (k mod N) - 1 otherwise, so a
- * one-block input starts no worker. Blocks are read up to four rounds ahead, so that each
- * worker has its next blocks queued while this thread runs its own. Workers return their
- * output as UTF-8 bytes, transferred rather than copied.
+ * Each worker is kept given a few blocks ahead of the output (one until it has started); this
+ * thread runs the blocks between, writing as it goes when nothing before is left to write, and
+ * otherwise, while a worker runs the block being waited for, runs a later one and keeps its
+ * output. Block 0 is this thread's, so a one-block input starts no worker. Outputs of blocks
+ * run ahead are UTF-8 bytes in buffers that go back and forth (spare-buffers.ts), as workers'
+ * are, transferred rather than copied. Given every other block whatever their speed, this
+ * thread, which also reads, cuts and writes, was the bottleneck: sentences --jobs 2 on 100 MB
+ * ran at 1.2× one job, now 1.33–1.39×.
  *
  * Why this thread runs blocks too, rather than N workers: on 2 cores, three busy threads (two
  * workers, and this one reading and writing) competed for two cores, and a third heap made
- * peak RSS 4.5× one job's. Why it runs its blocks as one job runs the whole input, writing each
- * piece's output at once: held until the blocks before it were written (9 MB of tsv per 1M
- * code units), a block's output went into the old generation, and tokenize --format tsv on
- * 100 MB took 4.3 s on this thread alone against 2.9 s as one job.
+ * peak RSS 4.5× one job's. Why an output kept is bytes: kept as strings until the blocks before
+ * it were written (9 MB of tsv per 1M code units), a block's output went into the old
+ * generation, and tokenize --format tsv on 100 MB took 4.3 s on this thread alone against 2.9 s
+ * as one job.
  */
 import { Worker } from 'node:worker_threads';
 import { RecordTooLongError } from '../stream/pending.ts';
@@ -31,8 +35,11 @@ export type { BlockTask } from './blocks.ts';
  */
 const YOUNG_GENERATION_MB = 16;
 
-/** How many rounds of blocks (one per thread) are read ahead of the one being written. */
-const ROUNDS_AHEAD = 4;
+/** How many blocks a worker is given ahead (one until it has answered: starting takes a while). */
+const IN_FLIGHT = 4;
+
+/** How many blocks this thread runs ahead of the output while a worker runs the one before. */
+const RUN_AHEAD = 4;
 
 export type BlockResult =
   | {
@@ -60,7 +67,7 @@ export interface BlockMessage {
 const FEED_BYTES = 1 << 16;
 
 /** Output buffers: a block of news makes about 1.3 MB of tsv, more of jsonl. */
-export const outputBuffers = (): SpareBuffers => new SpareBuffers(1 << 21, ROUNDS_AHEAD + 2, 1 << 24);
+export const outputBuffers = (): SpareBuffers => new SpareBuffers(1 << 21, IN_FLIGHT + 2, 1 << 24);
 
 /**
  * Runs one block in a worker. Each piece's output is encoded and copied at once into one
@@ -112,6 +119,17 @@ export function runBlock(options: CliOptions, task: BlockTask, spares: SpareBuff
  */
 export type Write = (output: Output | Uint8Array, flushed?: boolean) => Promise<void>;
 
+/** A block read and not yet written: its result once run, and the worker's answer while it runs there. */
+interface Entry {
+  task: BlockTask;
+  /** Set once a worker, or this thread ahead of the output, has run it. */
+  result: BlockResult | null;
+  /** The worker's answer, when a worker runs it. */
+  running: Promise<BlockResult> | null;
+  /** The worker that runs it, or -1. */
+  worker: number;
+}
+
 /**
  * Runs the blocks of `input` on this thread and `o.jobs - 1` workers; `write` receives the
  * outputs in order. Returns the U+FFFD written for invalid UTF-8.
@@ -123,33 +141,66 @@ export async function runParallel(
   workerUrl: URL,
 ): Promise<number> {
   const spareBlocks = blockBuffers();
+  const spareOutputs = new SpareBuffers(1 << 21, RUN_AHEAD + 1, 1 << 24);
   const workers = new Workers(o, workerUrl);
   const output = new OrderedOutput(o, write);
   const blocks = tasksOf(o, input, spareBlocks)[Symbol.asyncIterator]();
-  const ahead: Array<{ task: BlockTask; result: Promise<BlockResult> | null }> = [];
+  /** The blocks read and not yet written, in input order. */
+  const queue: Entry[] = [];
   let more = true;
+  /** Reads the next block into the queue; false at the end of the input. */
+  const read = async (): Promise<boolean> => {
+    const next = more ? await blocks.next() : null;
+    if (next === null || next.done === true) return (more = false);
+    queue.push({ task: next.value, result: null, running: null, worker: -1 });
+    return true;
+  };
+  /** The first block that no thread has taken, reading one when there is none (null at the end). */
+  const untaken = async (): Promise<Entry | null> => {
+    const found = queue.find((e) => e.result === null && e.running === null);
+    return found ?? ((await read()) ? queue[queue.length - 1]! : null);
+  };
   try {
+    // Block 0 is this thread's: a one-block input starts no worker.
+    await read();
     for (;;) {
-      while (more && ahead.length < ROUNDS_AHEAD * o.jobs) {
-        const next = await blocks.next();
-        if (next.done === true) more = false;
-        else {
-          const task = next.value;
-          ahead.push({ task, result: task.id % o.jobs === 0 ? null : workers.run(task) });
+      // Workers are given blocks ahead of the output, so that theirs are ready when it gets there.
+      if (queue.length > 0) {
+        for (let w = workers.wanting(); w >= 0 && (await read()); w = workers.wanting()) {
+          const entry = queue[queue.length - 1]!;
+          entry.worker = w;
+          entry.running = workers.run(w, entry.task);
+          entry.running.then((r) => (entry.result = r)).catch(() => {});
         }
       }
-      const head = ahead.shift();
+      const head = queue[0];
       if (head === undefined) break;
-      if (head.result === null) {
+      if (head.result === null && head.running === null) {
+        // Nothing before it is left to write: run it here, writing as it goes.
+        queue.shift();
         await output.runHere(head.task);
         spareBlocks.give(head.task.bytes.buffer as ArrayBuffer);
-      } else {
-        const result = await head.result;
-        await output.add(result);
-        if ('output' in result) {
-          workers.giveBack(result.id, result.output.buffer as ArrayBuffer);
-          spareBlocks.give(result.input);
+        continue;
+      }
+      if (head.result === null) {
+        // A worker is running the head: meanwhile run a later block here, its output kept.
+        await yieldToMessages();
+        if (head.result === null && queue.filter((e) => e.running === null && e.result !== null).length < RUN_AHEAD) {
+          const ahead = await untaken();
+          if (ahead !== null) {
+            ahead.result = runBlock(o, ahead.task, spareOutputs);
+            continue;
+          }
         }
+      }
+      const result = head.result ?? (await head.running!);
+      queue.shift();
+      await output.add(result);
+      if ('output' in result) {
+        const buffer = result.output.buffer as ArrayBuffer;
+        if (head.worker < 0) spareOutputs.give(buffer);
+        else workers.giveBack(head.worker, buffer);
+        spareBlocks.give(result.input);
       }
     }
   } finally {
@@ -158,7 +209,10 @@ export async function runParallel(
   return output.replacements;
 }
 
-/** The `o.jobs - 1` workers, each started with its first block. */
+/** Lets the messages that have arrived from workers be handled (their results are set). */
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The `o.jobs - 1` workers, each started when it is first given a block. */
 class Workers {
   private readonly helpers: Array<{
     worker: Worker;
@@ -166,6 +220,8 @@ class Workers {
     pending: Array<{ resolve: (r: BlockResult) => void; reject: (e: unknown) => void }>;
     /** Its output buffers, written and given back, to be sent with its next blocks. */
     spares: ArrayBuffer[];
+    /** Whether it has answered (until then it is given one block: starting takes 30 to 100 ms). */
+    answered: boolean;
   }> = [];
 
   constructor(
@@ -173,10 +229,21 @@ class Workers {
     private readonly url: URL,
   ) {}
 
-  /** Sends block k to worker (k mod o.jobs) - 1. */
-  run(task: BlockTask): Promise<BlockResult> {
-    const index = (task.id % this.o.jobs) - 1;
-    const helper = this.helpers[index] ?? this.start(index);
+  /** The worker with the fewest blocks, when it has room for another; -1 when none has. */
+  wanting(): number {
+    let best = -1;
+    for (let w = 0; w < this.o.jobs - 1; w++) {
+      const helper = this.helpers[w];
+      if (helper === undefined) return best === -1 ? w : best;
+      const room = (helper.answered ? IN_FLIGHT : 1) - helper.pending.length;
+      if (room > 0 && (best === -1 || helper.pending.length < this.helpers[best]!.pending.length)) best = w;
+    }
+    return best;
+  }
+
+  /** Sends a block to worker `w`. */
+  run(w: number, task: BlockTask): Promise<BlockResult> {
+    const helper = this.helpers[w] ?? this.start(w);
     const result = new Promise<BlockResult>((resolve, reject) => {
       helper.pending.push({ resolve, reject });
       const spare = helper.spares.pop() ?? null;
@@ -189,26 +256,34 @@ class Workers {
     return result;
   }
 
-  /** Gives the output buffer of block `id`, now written, back to the worker that filled it. */
-  giveBack(id: number, buffer: ArrayBuffer): void {
-    this.helpers[(id % this.o.jobs) - 1]?.spares.push(buffer);
+  /** Gives an output buffer of worker `w`, now written, back to it. */
+  giveBack(w: number, buffer: ArrayBuffer): void {
+    this.helpers[w]?.spares.push(buffer);
   }
 
   close(): Promise<unknown> {
     return Promise.all(this.helpers.map((h) => h.worker.terminate()));
   }
 
-  private start(index: number): (typeof this.helpers)[number] {
+  private start(w: number): (typeof this.helpers)[number] {
     const worker = new Worker(this.url, {
       workerData: { options: this.o },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const helper = { worker, pending: [] as (typeof this.helpers)[number]['pending'], spares: [] };
-    worker.on('message', (r: BlockResult) => helper.pending.shift()?.resolve(r));
+    const helper = {
+      worker,
+      pending: [] as (typeof this.helpers)[number]['pending'],
+      spares: [],
+      answered: false,
+    };
+    worker.on('message', (r: BlockResult) => {
+      helper.answered = true;
+      helper.pending.shift()?.resolve(r);
+    });
     worker.on('error', (e) => {
       for (const p of helper.pending.splice(0)) p.reject(e);
     });
-    this.helpers[index] = helper;
+    this.helpers[w] = helper;
     return helper;
   }
 }
