@@ -15,7 +15,7 @@ import { cpus } from 'node:os';
 import { cliJobs, cliJobsTable, MAX_JOBS_RSS_RATIO, MIN_JOBS_SPEEDUP } from './cli-jobs.ts';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
 import { INPUT_NAMES, input, type InputName, MB, madarText, pudText } from './inputs.ts';
-import { linearity, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
+import { checkedLinearity, linearity, linearityFailures, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
 import {
   abbreviationsPerLine,
   cliShapes,
@@ -105,11 +105,9 @@ function streamingTable(rows: StreamingRow[]): string {
 }
 
 if (check) {
-  const { rows } = linearity(1 / 16, options);
+  const rows = checkedLinearity(1 / 16, options);
   log(linearityTable(rows));
-  const failed = rows
-    .filter((r) => r.limit !== null && r.ratio > r.limit)
-    .map((r) => `${r.operation} on ${r.input} (${r.ratio.toFixed(2)}× > ${r.limit}×)`);
+  const failed = linearityFailures(rows);
   const sizes = sizeMatrix(CHECKED_OPERATIONS, 3);
   log(`\n${sizeMatrixTable(sizes)}`);
   failed.push(
