@@ -2,11 +2,23 @@
  * Baselines that several benchmarks share, each named as the report names it.
  */
 
-/** The physical limit: read every code unit once and do nothing with it. */
+/**
+ * The physical limit: read every code unit once and do nothing with it. Checked on the start of
+ * its own input (`checkCharCodeAtLoop`): checked on 'ab', a one-byte string, the loop was
+ * compiled for both string widths and ran slower on Arabic text, and the report showed tokenSpans
+ * at 0.25× of it where a quiet run gives 0.16-0.19× (issue 15).
+ */
 export function charCodeAtLoop(text: string): number {
   let sum = 0;
   for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
   return sum;
+}
+
+/** Checks the loop on the first 64 code units of `text` against a sum computed another way. */
+export function checkCharCodeAtLoop(text: string): void {
+  const head = text.slice(0, 64);
+  const expected = Buffer.from(head, 'utf16le').reduce((sum, b, k) => (sum + (k % 2 === 0 ? b : b << 8)) | 0, 0);
+  if (charCodeAtLoop(head) !== expected) throw new Error('charCodeAt loop: wrong sum before timing');
 }
 
 /** A `\p{L}`-style tokenizer written with one regex and `matchAll`: `[start, end]` per token. */

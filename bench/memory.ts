@@ -18,7 +18,13 @@ export type MemoryOp = (typeof MEMORY_OPS)[number];
 export interface MemoryFigures {
   allocatedMB: number;
   retainedMB: number;
+  /** Tokens or sentences in the result. */
+  items: number;
 }
+
+/** Tokens or sentences: tokenSpans gives three Int32 entries (start, end, kind) per token. */
+const itemCount = (result: Int32Array | readonly unknown[]): number =>
+  result instanceof Int32Array ? result.length / 3 : result.length;
 
 /** Spawns the measurement. */
 export function extraHeap(op: MemoryOp, size: number): MemoryFigures {
@@ -62,6 +68,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const retained = used() - before;
   const MB = 2 ** 20;
   process.stdout.write(
-    JSON.stringify({ allocatedMB: allocated / MB, retainedMB: retained / MB, items: result.length }),
+    JSON.stringify({ allocatedMB: allocated / MB, retainedMB: retained / MB, items: itemCount(result) }),
   );
 }

@@ -4,7 +4,9 @@
  *
  *   npm run bench               the full report (each speed group in a fresh process; about 25
  *                               minutes on 2 cores)
- *   npm run bench -- --json     the same figures as one JSON document on stdout
+ *   npm run --silent bench -- --json
+ *                               the same figures as one JSON document on stdout (without
+ *                               --silent, npm writes its banner to stdout first)
  *   npm run bench -- --quick    1 MB inputs and shorter runs, for a first look
  *   npm run bench -- --check    the linear-time check at 1/16 of the sizes, asserting the ratios,
  *                               and streaming memory on 50 MB (exit 1 when a limit is exceeded);
@@ -26,6 +28,7 @@ import {
 import { ALL_OPERATIONS, CHECKED_OPERATIONS, sizeMatrix, sizeMatrixTable } from './size-matrix.ts';
 import { extraHeap, MEMORY_OPS } from './memory.ts';
 import { streamingMemory, type StreamingRow } from './streaming.ts';
+import { MAX_CLIFF_SLOWDOWN, stringCliff, stringCliffTable } from './string-cliff.ts';
 import { normalizeCases } from './normalize.bench.ts';
 import { sentenceCases } from './sentences.bench.ts';
 import { searchCases } from './search.bench.ts';
@@ -128,6 +131,13 @@ if (check) {
   log(`\nsentences --lines with 1,000 abbreviations: ${abbreviations.ratio.toFixed(2)}× the time without`);
   if (abbreviations.ratio > MAX_ABBREVIATION_SLOWDOWN)
     failed.push(`sentences --lines with 1,000 abbreviations ${abbreviations.ratio.toFixed(2)}× slower`);
+  const cliff = stringCliff(1, 5);
+  log(`\n${stringCliffTable(cliff)}`);
+  failed.push(
+    ...cliff
+      .filter((r) => r.slowdown > MAX_CLIFF_SLOWDOWN)
+      .map((r) => `${r.operation} ${r.slowdown.toFixed(2)}× slower with String.prototype as a prototype`),
+  );
   const streaming = streamingMemory([50]);
   log(`\n${streamingTable(streaming)}`);
   failed.push(
@@ -222,11 +232,13 @@ const memory = memorySizes.flatMap((size) =>
 );
 progress('streaming memory…');
 const streaming = streamingMemory(quick ? [20] : [50, 200]);
+progress('String.prototype cliff (fresh processes)…');
+const cliff = stringCliff(quick ? 1 : 3, quick ? 3 : 7);
 
 if (json) {
   console.log(
     JSON.stringify(
-      { machine, options, results, linearity: linear, sizes, shapes, abbreviations, jobs, memory, streaming },
+      { machine, options, results, linearity: linear, sizes, shapes, abbreviations, jobs, memory, streaming, cliff },
       null,
       2,
     ),
@@ -250,6 +262,9 @@ if (json) {
     `\n## Streaming memory\n\nA file tokenized as a stream, in a child process: peak RSS (Node itself included) stays flat as the file grows.\n\n${streamingTable(streaming)}`,
   );
   log(
-    `\n## Memory\n\nExtra heap of one call (child process, no GC during the call): allocated (upper bound on the peak) / retained after GC (the result)\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.allocatedMB.toFixed(1)} MB allocated / ${m.retainedMB.toFixed(1)} MB retained`).join('\n')}`,
+    `\n## The String.prototype cliff\n\nEach operation on 4M code units of UD Arabic-PUD text in fresh processes, with objects whose prototype is String.prototype made first and without (best of 3 pairs; limit ${MAX_CLIFF_SLOWDOWN}×):\n\n${stringCliffTable(cliff)}`,
+  );
+  log(
+    `\n## Memory\n\nExtra heap of one call (child process, no GC during the call): allocated (upper bound on the peak) / retained after GC (the result)\n${memory.map((m) => `- ${m.op} on ${m.input}: ${m.allocatedMB.toFixed(1)} MB allocated / ${m.retainedMB.toFixed(1)} MB retained, ${m.items.toLocaleString('en')} items (${((m.retainedMB * 2 ** 20) / m.items).toFixed(0)} B each)`).join('\n')}`,
   );
 }

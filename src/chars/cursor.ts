@@ -5,6 +5,17 @@
  *
  * Width has one meaning everywhere: 2 for a high surrogate followed by a low one, 1 otherwise.
  * A lone surrogate is one code point of its own, as `String.prototype.codePointAt` reads it.
+ *
+ * Every module reads code units as `String.prototype.charCodeAt.call(text, i)`, never
+ * `text.charCodeAt(i)` (test/unit/chars/string-methods.test.ts holds it). Once any object in the
+ * process has String.prototype as its prototype (`class X extends String`, or
+ * `Object.create(String.prototype)` as node-redis v5's VerbatimString does), V8 reads
+ * `text.charCodeAt` through a slow path: normalize, tokenSpans and sentenceSpans ran 2.1–2.35×
+ * slower (bench/string-cliff.ts). Through the builtin named from the global `String`, the engine
+ * emits the same load in either process. Not through a helper or an alias: a helper's calls
+ * outgrew the engine's inlining budget in the large scanners (tokenSpans at half speed), and the
+ * bundler turns a top-level `const` alias into a `var`, which the engine cannot fold (a
+ * charCodeAt loop at 150 Mchar/s instead of 390).
  */
 
 /** Code units in UTF-16, and the size of every per-code-unit table. */
@@ -34,16 +45,23 @@ export const codePointWidth = (cp: number): number => (cp > MAX_CODE_UNIT ? 2 : 
 
 /** Code units of the code point starting at `i`: 2 for a valid surrogate pair, else 1. */
 export function widthAt(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  return isHighSurrogate(String.prototype.charCodeAt.call(text, i)) &&
+    isLowSurrogate(String.prototype.charCodeAt.call(text, i + 1))
+    ? 2
+    : 1;
 }
 
 /** The index where the code point containing index `k` starts (one back from the low half of a pair). */
 export function codePointStart(text: string, k: number): number {
-  return k > 0 && isLowSurrogate(text.charCodeAt(k)) && isHighSurrogate(text.charCodeAt(k - 1)) ? k - 1 : k;
+  return k > 0 &&
+    isLowSurrogate(String.prototype.charCodeAt.call(text, k)) &&
+    isHighSurrogate(String.prototype.charCodeAt.call(text, k - 1))
+    ? k - 1
+    : k;
 }
 
 /** The code point that ends at index `i` (just before it), or -1 at the start. */
 export function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;
-  return text.codePointAt(codePointStart(text, i - 1))!;
+  return String.prototype.codePointAt.call(text, codePointStart(text, i - 1))!;
 }

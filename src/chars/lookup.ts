@@ -87,9 +87,9 @@ export function classOf(cp: number): number {
  * pair. Pair with `widthAt` (cursor.ts) to step over it.
  */
 export function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = String.prototype.charCodeAt.call(text, i);
   if (c < 0xd800 || c > 0xdbff) return BMP_CLASS[c]!;
-  return classOf(text.codePointAt(i)!);
+  return classOf(String.prototype.codePointAt.call(text, i)!);
 }
 
 /** Whether the class is a letter of any script (tatweel excluded). */

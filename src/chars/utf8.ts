@@ -89,7 +89,7 @@ export function writeUtf8(
   escapes: Uint8Array,
 ): number {
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    let c = String.prototype.charCodeAt.call(text, i);
     if (c < 0x80) {
       const escaped = escapes[c]!;
       if (escaped !== 0) {
@@ -100,8 +100,8 @@ export function writeUtf8(
     } else if (c < 0x800) {
       bytes[at++] = 0xc0 | (c >> 6);
       bytes[at++] = 0x80 | (c & 0x3f);
-    } else if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) {
-      const cp = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
+    } else if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(String.prototype.charCodeAt.call(text, i + 1))) {
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (String.prototype.charCodeAt.call(text, ++i) - 0xdc00);
       bytes[at++] = 0xf0 | (cp >> 18);
       bytes[at++] = 0x80 | ((cp >> 12) & 0x3f);
       bytes[at++] = 0x80 | ((cp >> 6) & 0x3f);

@@ -39,7 +39,7 @@ async function write(output: Output | Uint8Array, flushed = false): Promise<void
     for (let at = 0; at < piece.length; ) {
       let end = Math.min(piece.length, at + WRITE_PIECE);
       // Never between the two halves of a surrogate pair: each piece is encoded on its own.
-      if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+      if (end < piece.length && isHighSurrogate(String.prototype.charCodeAt.call(piece, end - 1))) end--;
       await writePiece(piece.slice(at, end), lastPiece && end === piece.length);
       at = end;
     }

@@ -78,9 +78,16 @@ class Lines implements Processor {
     let start = 0;
     while (start < block.length) {
       let end = start;
-      while (block.charCodeAt(end) !== Char.LINE_FEED && block.charCodeAt(end) !== Char.CARRIAGE_RETURN) end++;
+      while (
+        String.prototype.charCodeAt.call(block, end) !== Char.LINE_FEED &&
+        String.prototype.charCodeAt.call(block, end) !== Char.CARRIAGE_RETURN
+      )
+        end++;
       const width =
-        block.charCodeAt(end) === Char.CARRIAGE_RETURN && block.charCodeAt(end + 1) === Char.LINE_FEED ? 2 : 1;
+        String.prototype.charCodeAt.call(block, end) === Char.CARRIAGE_RETURN &&
+        String.prototype.charCodeAt.call(block, end + 1) === Char.LINE_FEED
+          ? 2
+          : 1;
       out += this.line(block.slice(start, end), width);
       start = end + width;
     }

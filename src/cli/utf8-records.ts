@@ -15,7 +15,7 @@ import { escapeField, FIELD_ESCAPES } from './records.ts';
 
 /** Each kind's name as ASCII bytes, followed by a tab. */
 const KIND_FIELDS: readonly Uint8Array[] = TokenKind.names.map((name) =>
-  Uint8Array.from(`${name}\t`, (c) => c.charCodeAt(0)),
+  Uint8Array.from(`${name}\t`, (c) => String.prototype.charCodeAt.call(c, 0)),
 );
 
 /** A token longer than this is handed over as a string: a 256 MB word is not encoded here too. */

@@ -16,7 +16,7 @@ import { BMP_CLASS, hasRole, Char, Class, Role } from '../chars/index.ts';
 /** C21: whether `word` has a Persian or Urdu letter or a ZWNJ. */
 export function isPersianOrUrduWord(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(word, k);
     if (hasRole(c, Role.PERSIAN_URDU_LETTER) || c === Char.ZERO_WIDTH_NON_JOINER) return true;
   }
   return false;
@@ -41,16 +41,20 @@ export class LineLanguage {
 
   private measure(text: string, i: number): void {
     let start = i;
-    while (start > 0 && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK) start--;
+    while (start > 0 && BMP_CLASS[String.prototype.charCodeAt.call(text, start - 1)] !== Class.LINE_BREAK) start--;
     let end = i;
-    while (end < text.length && BMP_CLASS[text.charCodeAt(end)] !== Class.LINE_BREAK) end++;
+    while (end < text.length && BMP_CLASS[String.prototype.charCodeAt.call(text, end)] !== Class.LINE_BREAK) end++;
     let persian = 0;
     let arabic = 0;
     for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
+      const c = String.prototype.charCodeAt.call(text, k);
       if (hasRole(c, Role.PERSIAN_URDU_LETTER) || c === Char.ZERO_WIDTH_NON_JOINER) persian++;
       else if (hasRole(c, Role.ARABIC_ONLY_LETTER)) arabic++;
-      else if (c === Char.ALEF && text.charCodeAt(k + 1) === Char.LAM && (k === start || !isLetterAt(text, k - 1)))
+      else if (
+        c === Char.ALEF &&
+        String.prototype.charCodeAt.call(text, k + 1) === Char.LAM &&
+        (k === start || !isLetterAt(text, k - 1))
+      )
         arabic++;
     }
     this.text = text;
@@ -61,6 +65,6 @@ export class LineLanguage {
 }
 
 const isLetterAt = (text: string, k: number) => {
-  const cls = BMP_CLASS[text.charCodeAt(k)]!;
+  const cls = BMP_CLASS[String.prototype.charCodeAt.call(text, k)]!;
   return cls === Class.ARABIC_LETTER || cls === Class.ARABIC_MARK || cls === Class.TATWEEL;
 };

@@ -48,7 +48,8 @@ class Lexicon {
 }
 
 /** The first two letters as one number: no substring to allocate and hash on every lookup. */
-const bucketKey = (s: string) => s.charCodeAt(0) * BMP_SIZE + s.charCodeAt(1);
+const bucketKey = (s: string) =>
+  String.prototype.charCodeAt.call(s, 0) * BMP_SIZE + String.prototype.charCodeAt.call(s, 1);
 
 let lexicons: { stemInitial: Lexicon; functionWords: Set<string>; unsplit: Set<string> } | null = null;
 const lex = () =>
@@ -68,7 +69,7 @@ const PRONOUNS = /* @__PURE__ */ (() => new Set(ENCLITICS.map((e) => e.suffix)))
 /** A per-letter table over the Arabic block (no one-letter strings on the hot path). */
 function letterTable<T>(entries: Iterable<[string, T]>): Array<T | undefined> {
   const t: Array<T | undefined> = new Array(ARABIC_BLOCK_SIZE).fill(undefined);
-  for (const [letter, value] of entries) t[letter.charCodeAt(0) - ARABIC_BLOCK_START] = value;
+  for (const [letter, value] of entries) t[String.prototype.charCodeAt.call(letter, 0) - ARABIC_BLOCK_START] = value;
   return t;
 }
 const inBlock = (c: number) => c >= ARABIC_BLOCK_START && c < ARABIC_BLOCK_START + ARABIC_BLOCK_SIZE;
@@ -91,7 +92,7 @@ const ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
   const t = letterTable<EncliticRule[]>([]);
   for (const e of ENCLITICS) {
     if (e.when === 'never') continue;
-    (t[e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
+    (t[String.prototype.charCodeAt.call(e.suffix, e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
   }
   return t;
 })();
@@ -100,7 +101,7 @@ const DIALECT_ENCLITICS_BY_LAST_LETTER = /* @__PURE__ */ (() => {
   const t = letterTable<EncliticRule[]>([]);
   for (const e of ENCLITICS) {
     if (e.when === 'never' && !DIALECT.anyHost.includes(e.suffix)) continue;
-    (t[e.suffix.charCodeAt(e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
+    (t[String.prototype.charCodeAt.call(e.suffix, e.suffix.length - 1) - ARABIC_BLOCK_START] ??= []).push(e);
   }
   return t;
 })();
@@ -129,18 +130,18 @@ function dialectKeeps(stem: string, host: string, suffix: string): boolean {
   if (isVerbEndingInRadical(stem)) return true;
   if (suffix !== 'ي') return false;
   if (NISBA.has(stem)) return true;
-  const last = host.charCodeAt(host.length - 1);
+  const last = String.prototype.charCodeAt.call(host, host.length - 1);
   return (
     host.length >= DIALECT.nisbaMinHost &&
     last !== Char.TEH &&
     last !== Char.LAM &&
-    !(last === Char.NOON && host.charCodeAt(host.length - 2) === Char.ALEF)
+    !(last === Char.NOON && String.prototype.charCodeAt.call(host, host.length - 2) === Char.ALEF)
   );
 }
 /** Laughter: ه repeated (ههه, هههههه), never a host and its pronoun. */
 function isLaughter(s: string): boolean {
   if (s.length < 3) return false;
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== Char.HEH) return false;
+  for (let k = 0; k < s.length; k++) if (String.prototype.charCodeAt.call(s, k) !== Char.HEH) return false;
   return true;
 }
 
@@ -151,7 +152,10 @@ function isLaughter(s: string): boolean {
 function endsWithSuffix(s: string, suffix: string): boolean {
   if (s.length < suffix.length) return false;
   for (let k = 2; k <= suffix.length; k++)
-    if (s.charCodeAt(s.length - k) !== suffix.charCodeAt(suffix.length - k)) return false;
+    if (
+      String.prototype.charCodeAt.call(s, s.length - k) !== String.prototype.charCodeAt.call(suffix, suffix.length - k)
+    )
+      return false;
   return true;
 }
 
@@ -303,7 +307,7 @@ function cut(w: string, dialect: boolean): Cut | null {
   let starts: number[] | null = null;
   let bare = w;
   for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
+    const code = String.prototype.charCodeAt.call(w, i);
     const cls = BMP_CLASS[code]!;
     // Letters below alef wasla: every letter of Arabic spelling, and no copy of the word.
     if (cls === Class.ARABIC_LETTER && code < Char.ALEF_WASLA) {
@@ -330,15 +334,22 @@ function cut(w: string, dialect: boolean): Cut | null {
   }
   if (bare.length < 2) return null;
   // Most words neither start with a proclitic's letter nor end in a pronoun's: nothing to split.
-  const candidates = (dialect ? dialectEncliticsFor : encliticsFor)(bare.charCodeAt(bare.length - 1));
+  const candidates = (dialect ? dialectEncliticsFor : encliticsFor)(
+    String.prototype.charCodeAt.call(bare, bare.length - 1),
+  );
   // (The length and first-letter tests first: hashing every word for the Map cost a third of
   // this function's time.)
   const assimilated = bare.length === 3 && ASSIMILATED_FIRST.includes(bare[0]!) ? ASSIMILATED.get(bare) : undefined;
-  if (candidates === undefined && assimilated === undefined && proclitics(bare.charCodeAt(0)) === undefined) {
+  if (
+    candidates === undefined &&
+    assimilated === undefined &&
+    proclitics(String.prototype.charCodeAt.call(bare, 0)) === undefined
+  ) {
     return null;
   }
   // C11: a word with the article takes neither a proclitic (its first letter is ا) nor a pronoun.
-  if (bare.charCodeAt(0) === Char.ALEF && bare.charCodeAt(1) === Char.LAM) return null;
+  if (String.prototype.charCodeAt.call(bare, 0) === Char.ALEF && String.prototype.charCodeAt.call(bare, 1) === Char.LAM)
+    return null;
   const letters = bare.length;
   // C10: مما = من + ما: the preposition's ن is written once, as the second م.
   if (assimilated !== undefined)
@@ -356,7 +367,7 @@ function cut(w: string, dialect: boolean): Cut | null {
       p++;
       break;
     }
-    const rows = proclitics(bare.charCodeAt(p));
+    const rows = proclitics(String.prototype.charCodeAt.call(bare, p));
     if (rows === undefined) continue;
     for (const row of rows) {
       if (row.slot !== slot || !holds(row, bare, p, dialect)) continue;
@@ -395,7 +406,7 @@ function cut(w: string, dialect: boolean): Cut | null {
         continue;
       if (when === 'never' && !anyHost) continue;
       if (anyHost && suffix === 'ني' && host.endsWith('ا')) continue;
-      if (when === 'notBeforeFathatan' && w.charCodeAt(w.length - 1) === Char.FATHATAN) continue;
+      if (when === 'notBeforeFathatan' && String.prototype.charCodeAt.call(w, w.length - 1) === Char.FATHATAN) continue;
       enclitic = bare.length - suffix.length;
       break;
     }
@@ -453,7 +464,7 @@ function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): bo
     case 'beforeArticle':
       // C3: لل + at least two more letters, not a listed word (لله is C23's).
       return (
-        bare.charCodeAt(at + 1) === Char.LAM &&
+        String.prototype.charCodeAt.call(bare, at + 1) === Char.LAM &&
         bare.length - at >= 4 &&
         !isStemInitial(at === 0 ? bare : bare.slice(at))
       );
@@ -461,7 +472,7 @@ function holds(r: ProcliticRule, bare: string, at: number, dialect: boolean): bo
       // C4: س + an imperfect prefix + at least two more letters, not a listed word (سياسة).
       return (
         bare.length - at >= 4 &&
-        IMPERFECT[bare.charCodeAt(at + 1) - ARABIC_BLOCK_START] === true &&
+        IMPERFECT[String.prototype.charCodeAt.call(bare, at + 1) - ARABIC_BLOCK_START] === true &&
         !isStemInitial(at === 0 ? bare : bare.slice(at))
       );
   }
@@ -482,8 +493,8 @@ function strippable(bare: string, at: number, r: ProcliticRule, dialect: boolean
   const word = at === 0 ? bare : bare.slice(at);
   if (functionWords.has(word) || isStemInitial(word)) return false;
   const rest = bare.slice(at + 1);
-  const letter = bare.charCodeAt(at);
-  const next = bare.charCodeAt(at + 1);
+  const letter = String.prototype.charCodeAt.call(bare, at);
+  const next = String.prototype.charCodeAt.call(bare, at + 1);
   if (PRONOUNS.has(rest)) return r.hostsPronoun && rest !== 'ي';
   // C24: a conjunction before a preposition hosting a pronoun (وله = و + ل + ه, فبها).
   if (r.slot === 0 && rest.length === 2 && rest[1] !== 'ي' && PRONOUNS.has(rest[1]!) && hostsPronoun(next)) return true;
@@ -505,7 +516,7 @@ function strippable(bare: string, at: number, r: ProcliticRule, dialect: boolean
 function isStemInitial(s: string): boolean {
   const { stemInitial } = lex();
   if (stemInitial.has(s)) return true;
-  const candidates = encliticsFor(s.charCodeAt(s.length - 1));
+  const candidates = encliticsFor(String.prototype.charCodeAt.call(s, s.length - 1));
   if (candidates === undefined) return false;
   for (const { suffix } of candidates) {
     if (s.length <= suffix.length + 2 || !s.endsWith(suffix)) continue;

@@ -79,7 +79,7 @@ export class SpanCache<T> {
     const n = end - start;
     if (n > MAX_LENGTH) return this.compute_(text.slice(start, end));
     let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ String.prototype.charCodeAt.call(text, i), FNV_PRIME);
     h |= 1; // never 0, the mark of an empty slot
     const hashes = this.hashes_;
     let slot = h & (SPAN_SLOTS - 1);
@@ -107,6 +107,7 @@ export class SpanCache<T> {
 /** Whether `key` is the `n` code units of `text` from `start`. */
 function sameUnits(key: string, text: string, start: number, n: number): boolean {
   if (key.length !== n) return false;
-  for (let k = 0; k < n; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < n; k++)
+    if (String.prototype.charCodeAt.call(key, k) !== String.prototype.charCodeAt.call(text, start + k)) return false;
   return true;
 }

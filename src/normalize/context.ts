@@ -120,7 +120,7 @@ export class Context {
         // The whole run at once: tatweelSeat looked at all of it (one tatweel per call was
         // quadratic on a run).
         let end = i;
-        for (; end < text.length && text.charCodeAt(end) === Char.ARABIC_TATWEEL; end++)
+        for (; end < text.length && String.prototype.charCodeAt.call(text, end) === Char.ARABIC_TATWEEL; end++)
           if (o.tatweel) out.drop(text.length - end - 1);
           else out.push(c, end, text.length - end - 1);
         return end;
@@ -178,7 +178,8 @@ export class Context {
           const next = composedHamza(this, i);
           if (next >= 0) return next;
         }
-        if (composed >= 0) out.replaceAt(out.len - 1, this.plan.fold(composed).charCodeAt(0), rest);
+        if (composed >= 0)
+          out.replaceAt(out.len - 1, String.prototype.charCodeAt.call(this.plan.fold(composed), 0), rest);
         else if (o.hamza || o.diacritics === 'all') out.drop(rest);
         else out.push(c, i, rest);
         return i + 1;
@@ -195,7 +196,11 @@ export class Context {
         let next = i + 1;
         while (next < text.length) {
           const cls = classAt(text, next);
-          if (isMarkClass(cls) || cls === Class.TATWEEL || this.plan.action[text.charCodeAt(next)] === Action.DELETE)
+          if (
+            isMarkClass(cls) ||
+            cls === Class.TATWEEL ||
+            this.plan.action[String.prototype.charCodeAt.call(text, next)] === Action.DELETE
+          )
             next++;
           else break;
         }
@@ -253,13 +258,13 @@ export class Context {
   /** The class of the first code point that the kept code unit at `next` becomes. */
   private outputClassAt(next: number): number {
     const { text, plan } = this;
-    const c = text.charCodeAt(next);
+    const c = String.prototype.charCodeAt.call(text, next);
     const a = plan.action[c]!;
-    if (a === Action.EXPAND) return classOf(plan.expansions.get(c)!.charCodeAt(0));
+    if (a === Action.EXPAND) return classOf(String.prototype.charCodeAt.call(plan.expansions.get(c)!, 0));
     if (a === Action.ASTRAL) {
-      const cp = text.codePointAt(next)!;
+      const cp = String.prototype.codePointAt.call(text, next)!;
       const to = plan.astral.get(cp);
-      return to === undefined ? classOf(cp) : classOf(to.codePointAt(0)!);
+      return to === undefined ? classOf(cp) : classOf(String.prototype.codePointAt.call(to, 0)!);
     }
     if (a < 0 || (a & MAX_CODE_UNIT) === c) return classAt(text, next); // kept as it is: the pair decodes
     return classOf(a & MAX_CODE_UNIT);
@@ -268,7 +273,7 @@ export class Context {
   /** The index of the first input code unit at or after `i` that the plan does not delete. */
   private nextKept(i: number): number {
     const { text, plan } = this;
-    while (i < text.length && plan.action[text.charCodeAt(i)] === Action.DELETE) i++;
+    while (i < text.length && plan.action[String.prototype.charCodeAt.call(text, i)] === Action.DELETE) i++;
     return i;
   }
 
@@ -280,7 +285,7 @@ export class Context {
   private nextVisible(i: number, skipSpaces: boolean): number {
     const { text, plan } = this;
     for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+      const c = String.prototype.charCodeAt.call(text, i);
       if (plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c) || (skipSpaces && classOf(c) === Class.SPACE))
         continue;
       break;
@@ -329,7 +334,7 @@ export class Context {
     // a fuzz counterexample, test/property/regressions.test.ts).
     let end = i;
     while (end < text.length) {
-      const c = text.charCodeAt(end);
+      const c = String.prototype.charCodeAt.call(text, end);
       if (classOf(c) === Class.SPACE || plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c)) end++;
       else break;
     }
@@ -346,7 +351,7 @@ export class Context {
       }
     }
     for (let k = i; k < end; k++) {
-      const c = text.charCodeAt(k);
+      const c = String.prototype.charCodeAt.call(text, k);
       const rest = text.length - k - 1;
       if (plan.action[c] === Action.DELETE || this.vanishesBesideSpace(c)) out.drop(rest);
       else if (o.whitespace !== 'collapse') out.push(c, k, rest);
@@ -368,7 +373,7 @@ export class Context {
    */
   private spacesGo(i: number, at: number, before: number): boolean {
     const { text, out } = this;
-    const next = text.charCodeAt(at);
+    const next = String.prototype.charCodeAt.call(text, at);
     const prevCp = out.codePointBefore(before);
     const prev = classOf(prevCp);
     const wordBefore = isLetterClass(prev) || isDigitClass(prev) || isMarkClass(prev) || prev === Class.TATWEEL;
@@ -380,7 +385,8 @@ export class Context {
     if (next !== Char.LEFT_DOUBLE_QUOTATION_MARK && next !== Char.RIGHT_DOUBLE_QUOTATION_MARK) return false;
     if (!this.lastLetterIsArabic(i)) return false;
     const after = this.pastJoinControls(at + 1);
-    if (wordBefore) return after < text.length && hasRole(text.charCodeAt(after), Role.SPACING_PUNCT);
+    if (wordBefore)
+      return after < text.length && hasRole(String.prototype.charCodeAt.call(text, after), Role.SPACING_PUNCT);
     return hasRole(prevCp, Role.SENTENCE_TERMINATOR) && this.gapOrEndAt(at + 1);
   }
 
@@ -400,7 +406,7 @@ export class Context {
   private pastJoinControls(k: number): number {
     const { text, plan } = this;
     for (; k < text.length; k++) {
-      const c = text.charCodeAt(k);
+      const c = String.prototype.charCodeAt.call(text, k);
       if (plan.action[c] !== Action.DELETE && c !== Char.ZERO_WIDTH_NON_JOINER && c !== Char.ZERO_WIDTH_JOINER) break;
     }
     return k;
@@ -418,7 +424,7 @@ export class Context {
     const closes =
       wordBefore &&
       this.lastLetterIsArabic(i) &&
-      (this.gapOrEndAt(k) || hasRole(this.text.charCodeAt(k), Role.SPACING_PUNCT));
+      (this.gapOrEndAt(k) || hasRole(String.prototype.charCodeAt.call(this.text, k), Role.SPACING_PUNCT));
     this.out.push(
       closes ? Char.RIGHT_DOUBLE_QUOTATION_MARK : Char.LEFT_DOUBLE_QUOTATION_MARK,
       i,
@@ -432,9 +438,9 @@ export class Context {
     const text = this.text;
     let k = this.letterScanPos;
     while (k < i) {
-      const cp = text.codePointAt(k)!;
+      const cp = String.prototype.codePointAt.call(text, k)!;
       // What the code point becomes: ﷼ is ريال and ﭐ is ٱ, as the next pass will read them.
-      if (this.plan.action[text.charCodeAt(k)] !== Action.DELETE) {
+      if (this.plan.action[String.prototype.charCodeAt.call(text, k)] !== Action.DELETE) {
         const cls = this.outputClassAt(k);
         if (isLetterClass(cls)) this.lastLetterArabic = cls === Class.ARABIC_LETTER;
       }
@@ -476,7 +482,7 @@ export class Context {
     let end = i + 1;
     let marksEnd = end;
     for (; end < text.length; end++) {
-      const m = text.charCodeAt(end);
+      const m = String.prototype.charCodeAt.call(text, end);
       if (hasRole(m, Role.HARAKAT)) marksEnd = end + 1;
       else if (this.pastJoinControls(end) === end) break;
     }
@@ -492,7 +498,9 @@ export class Context {
     let first = '';
     let second = '';
     const marks: number[] = [];
-    for (let m = i + 1; m < end; m++) if (hasRole(text.charCodeAt(m), Role.HARAKAT)) marks.push(text.charCodeAt(m));
+    for (let m = i + 1; m < end; m++)
+      if (hasRole(String.prototype.charCodeAt.call(text, m), Role.HARAKAT))
+        marks.push(String.prototype.charCodeAt.call(text, m));
     const split = secondVowelAt(marks);
     const lone = split < 0 ? onlyVowel(marks) : -1;
     // One vowel (with or without a shadda): on ﷲ's lam with the shadda, else on ه. On the lam
@@ -509,7 +517,8 @@ export class Context {
     const last = spelled.length - 1;
     let written = '';
     for (let k = 0; k < spelled.length; k++)
-      written += plan.fold(spelled.charCodeAt(k)) + (k === last - 1 ? first : k === last ? second : '');
+      written +=
+        plan.fold(String.prototype.charCodeAt.call(spelled, k)) + (k === last - 1 ? first : k === last ? second : '');
     out.pushString(written, i, text.length - end);
     for (let m = i + 1; m < end; m++) out.drop(text.length - end);
     return end;
@@ -523,11 +532,12 @@ export class Context {
     if (i >= this.urduLineEnd) {
       const { text } = this;
       let start = i;
-      while (start > 0 && classOf(text.charCodeAt(start - 1)) !== Class.LINE_BREAK) start--;
+      while (start > 0 && classOf(String.prototype.charCodeAt.call(text, start - 1)) !== Class.LINE_BREAK) start--;
       let end = i;
-      while (end < text.length && classOf(text.charCodeAt(end)) !== Class.LINE_BREAK) end++;
+      while (end < text.length && classOf(String.prototype.charCodeAt.call(text, end)) !== Class.LINE_BREAK) end++;
       let urdu = start === 0 && this.urduBefore;
-      for (let k = start; k < end && !urdu; k++) urdu = hasRole(text.charCodeAt(k), Role.URDU_LETTER);
+      for (let k = start; k < end && !urdu; k++)
+        urdu = hasRole(String.prototype.charCodeAt.call(text, k), Role.URDU_LETTER);
       this.urdu = urdu;
       this.urduLineEnd = end + 1;
     }

@@ -65,12 +65,13 @@ function firstRun(units: Uint16Array, len: number): number {
 /** The same over a string. */
 function firstRunOfText(text: string): number {
   for (let k = 2; k < text.length; k += 2) {
-    const u = text.charCodeAt(k);
-    if (u !== text.charCodeAt(k - 1)) continue;
+    const u = String.prototype.charCodeAt.call(text, k);
+    if (u !== String.prototype.charCodeAt.call(text, k - 1)) continue;
     if (BMP_CLASS[u] !== Class.ARABIC_LETTER) continue;
-    if (text.charCodeAt(k - 2) !== u && text.charCodeAt(k + 1) !== u) continue;
+    if (String.prototype.charCodeAt.call(text, k - 2) !== u && String.prototype.charCodeAt.call(text, k + 1) !== u)
+      continue;
     let start = k - 1;
-    while (start > 0 && text.charCodeAt(start - 1) === u) start--;
+    while (start > 0 && String.prototype.charCodeAt.call(text, start - 1) === u) start--;
     return start;
   }
   return -1;

@@ -29,7 +29,7 @@ function decode(packed: string): Map<number, Decomposition> {
     const start = end + parseInt(gap, 36);
     end = start + parseInt(count, 36);
     // Replacements are Arabic text; a leading Latin letter is the position tag (see the generator).
-    const tag = rep.charCodeAt(0) < ASCII_END ? rep[0] : '';
+    const tag = String.prototype.charCodeAt.call(rep, 0) < ASCII_END ? rep[0] : '';
     const text = tag ? rep.slice(1) : rep;
     const final = tag === 'i' || tag === 'f';
     for (let cp = start; cp < end; cp++) map.set(cp, { text, final });

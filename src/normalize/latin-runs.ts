@@ -27,7 +27,7 @@ function wordEnd(text: string, i: number): number {
       i += widthAt(text, i);
       continue;
     }
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     if (hasRole(c, Role.WORD_APOSTROPHE) && i + 1 < n && classAt(text, i + 1) === Class.LATIN_LETTER) {
       i++;
       continue;
@@ -43,7 +43,7 @@ function numberEnd(text: string, i: number): number {
   let end = i;
   while (end < n && isRunDigit(classAt(text, end))) {
     end += widthAt(text, end);
-    const c = text.charCodeAt(end);
+    const c = String.prototype.charCodeAt.call(text, end);
     if (hasRole(c, Role.NUMBER_SEPARATOR) && end + 1 < n && isRunDigit(classAt(text, end + 1))) end++;
   }
   return end;
@@ -81,7 +81,7 @@ export function latinRunSpans(text: string): Int32Array {
         if (cls === Class.SPACE) spaced = true;
         else if (isRunDigit(cls)) {
           if (!spaced) lastDigitEnd = k + widthAt(text, k);
-        } else if (!hasRole(text.charCodeAt(k), Role.LATIN_RUN_INNER)) break;
+        } else if (!hasRole(String.prototype.charCodeAt.call(text, k), Role.LATIN_RUN_INNER)) break;
         k += widthAt(text, k);
       }
       if (k < n && k > end && classAt(text, k) === Class.LATIN_LETTER) {
@@ -99,7 +99,7 @@ export function latinRunSpans(text: string): Int32Array {
     const afterNumber = numberEnd(text, k);
     if (afterNumber > k) end = afterNumber;
     // The closing dot of a single-letter abbreviation: "U.S.".
-    else if (end - lastWordStart === 1 && text.charCodeAt(end) === Char.FULL_STOP) end++;
+    else if (end - lastWordStart === 1 && String.prototype.charCodeAt.call(text, end) === Char.FULL_STOP) end++;
     spans.push(start, end);
     i = end;
   }

@@ -54,13 +54,17 @@ function runPlan(
 
   // Pending: nothing written yet. A contextual code point may leave the text as it is.
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     const a = action[c]!;
     if (a === c) {
       i++;
       continue;
     }
-    if (a === Action.SPACE_RUN && c === Char.ASCII_SPACE && (i === 0 || text.charCodeAt(i - 1) !== Char.ASCII_SPACE)) {
+    if (
+      a === Action.SPACE_RUN &&
+      c === Char.ASCII_SPACE &&
+      (i === 0 || String.prototype.charCodeAt.call(text, i - 1) !== Char.ASCII_SPACE)
+    ) {
       i++;
       continue;
     }
@@ -82,7 +86,7 @@ function runPlan(
   while (i < n) {
     i = writeFast(text, action, out, i);
     if (i >= n) break;
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     const a = action[c]!;
     if (a === Action.EXPAND) {
       out.pushString(plan.expansions.get(c)!, i, n - i - 1);
@@ -120,7 +124,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
   // pairs, 2026-12-01), which paid for the elongation pass (N19).
   if (offs === null) {
     for (; i < n; i++) {
-      const a = action[text.charCodeAt(i)]!;
+      const a = action[String.prototype.charCodeAt.call(text, i)]!;
       if (a < 0) break;
       // Replacement, identity, collapsible space (bit 16) or deletion (bit 17), without a branch:
       // the unit is written, and the output advances unless it is a deletion or a second space.
@@ -132,7 +136,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
     }
   } else {
     for (; i < n; i++) {
-      const a = action[text.charCodeAt(i)]!;
+      const a = action[String.prototype.charCodeAt.call(text, i)]!;
       if (a < 0) break;
       buf[len] = a;
       offs[len] = i;
@@ -149,7 +153,7 @@ function writeFast(text: string, action: Int32Array, out: Output, i: number): nu
 /** A surrogate pair whose code point the plan replaces (or a lone surrogate, kept). */
 function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
   const n = text.length;
-  const cp = text.codePointAt(i)!;
+  const cp = String.prototype.codePointAt.call(text, i)!;
   if (cp <= MAX_CODE_UNIT) {
     out.push(cp, i, n - i - 1);
     return i + 1;
@@ -157,8 +161,8 @@ function pushAstral(text: string, i: number, plan: Plan, out: Output): number {
   const to = plan.astral.get(cp);
   if (to !== undefined) out.pushString(to, i, n - i - 2);
   else {
-    out.push(text.charCodeAt(i), i, n - i - 1);
-    out.push(text.charCodeAt(i + 1), i + 1, n - i - 2);
+    out.push(String.prototype.charCodeAt.call(text, i), i, n - i - 1);
+    out.push(String.prototype.charCodeAt.call(text, i + 1), i + 1, n - i - 2);
   }
   return i + 2;
 }

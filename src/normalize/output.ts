@@ -25,7 +25,7 @@ export class Output {
     const { text, len } = this;
     const cap = len + room + 16;
     const buf = new Uint16Array(cap);
-    for (let k = 0; k < len; k++) buf[k] = text.charCodeAt(k);
+    for (let k = 0; k < len; k++) buf[k] = String.prototype.charCodeAt.call(text, k);
     this.buf = buf;
     if (this.trackOffsets) {
       const offs = new Int32Array(cap);
@@ -56,7 +56,7 @@ export class Output {
    */
   push(u: number, src: number, rest: number): void {
     if (this.buf === null) {
-      if (src === this.len && u === this.text.charCodeAt(src)) {
+      if (src === this.len && u === String.prototype.charCodeAt.call(this.text, src)) {
         this.len++;
         return;
       }
@@ -71,7 +71,7 @@ export class Output {
   pushString(s: string, src: number, rest: number): void {
     this.materialize(s.length + rest);
     for (let k = 0; k < s.length; k++) {
-      this.buf![this.len] = s.charCodeAt(k);
+      this.buf![this.len] = String.prototype.charCodeAt.call(s, k);
       if (this.offs !== null) this.offs[this.len] = src;
       this.len++;
     }
@@ -90,7 +90,7 @@ export class Output {
 
   /** The output code unit at `k`. */
   unitAt(k: number): number {
-    return this.buf === null ? this.text.charCodeAt(k) : this.buf[k]!;
+    return this.buf === null ? String.prototype.charCodeAt.call(this.text, k) : this.buf[k]!;
   }
 
   /** The last output code point ending before output index `end`, or -1. */

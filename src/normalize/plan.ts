@@ -233,14 +233,14 @@ function compile(o: ResolvedOptions): Plan {
   };
   const foldString = (s: string): string => {
     let out = '';
-    for (const ch of s) out += fold(ch.codePointAt(0)!);
+    for (const ch of s) out += fold(String.prototype.codePointAt.call(ch, 0)!);
     return out;
   };
   // Inside a decomposition, FARSI YEH's position is known from the form itself.
   const foldDecomposition = (dec: Decomposition): string => {
     let out = '';
     for (const ch of dec.text) {
-      const cp = ch.codePointAt(0)!;
+      const cp = String.prototype.codePointAt.call(ch, 0)!;
       // N7: the tatweel that the presentation form of a haraka is drawn on goes under 'decorative' too.
       if (cp === Char.ARABIC_TATWEEL && o.tatweel === 'decorative') continue;
       // N22: a form that carries a superscript alef (ﰛ ﳙ ﱝ …) cannot show the word it stands
@@ -265,7 +265,7 @@ function compile(o: ResolvedOptions): Plan {
     }
     const to = fold(cp);
     if (to.length === 0) action[cp] = Action.DELETE;
-    else if (to.length === 1) action[cp] = to.charCodeAt(0);
+    else if (to.length === 1) action[cp] = String.prototype.charCodeAt.call(to, 0);
     else {
       action[cp] = Action.EXPAND;
       expansions.set(cp, to);
@@ -282,7 +282,7 @@ function compile(o: ResolvedOptions): Plan {
   const contextAs = new Map<number, number>();
   for (const d of decompositions)
     for (const [cp, dec] of d) {
-      const to = dec.text.length === 1 ? dec.text.charCodeAt(0) : -1;
+      const to = dec.text.length === 1 ? String.prototype.charCodeAt.call(dec.text, 0) : -1;
       if (cp < BMP_SIZE && contextual.has(to) && !contextual.has(cp)) {
         action[cp] = Action.CONTEXT;
         contextAs.set(cp, to);

@@ -52,11 +52,11 @@ export const DECORATIVE_REACH = MAX_WALK + LONGEST_DETACHED + 8;
 export function decorativeTatweel(ctx: Context, i: number): number {
   const { text, out } = ctx;
   let end = i + 1;
-  while (end < text.length && text.charCodeAt(end) === Char.ARABIC_TATWEEL) end++;
+  while (end < text.length && String.prototype.charCodeAt.call(text, end) === Char.ARABIC_TATWEEL) end++;
   const rest = text.length - end;
   // N18: what follows is the next character that will be written (a bidi isolate goes).
   let after = end;
-  while (after < text.length && vanishes(ctx, text.charCodeAt(after))) after++;
+  while (after < text.length && vanishes(ctx, String.prototype.charCodeAt.call(text, after))) after++;
   const next = ctx.nextOutputClass(after); // a ligature writes letters (ـ﷼ is ـريال)
   const prev = out.len > 0 ? classOf(out.codePointBefore(out.len)) : -1;
   let keep: 'one' | 'all' | 'none' = 'none';
@@ -83,7 +83,7 @@ function seatsKeptMark(ctx: Context, k: number, afterMark: boolean): boolean {
   const { text, plan } = ctx;
   const o = plan.options;
   for (; k < text.length && isMarkClass(classAt(text, k)); k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (hasRole(c, Role.COMBINING_HAMZA)) {
       // Under `hamza` or diacritics 'all' a hamza that composes with nothing goes (context.ts).
       if (!o.hamza && o.diacritics !== 'all' && !(o.uthmani && c === Char.MADDA_ABOVE)) return true;

@@ -41,7 +41,9 @@ const UNWRITTEN_ALEF_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => {
   // لكنّا is لكن + نا with one noon written.
   for (const s of [...pronouns, 'ا']) words.push(`لكن${s}`);
   for (const s of [...pronouns, 'ا', 'ين', 'ان']) words.push(`اله${s}`);
-  return new Set(words.map((w) => Array.from(w, (ch) => skeletonLetter(ch.charCodeAt(0))).join('')));
+  return new Set(
+    words.map((w) => Array.from(w, (ch) => skeletonLetter(String.prototype.charCodeAt.call(ch, 0))).join('')),
+  );
 })();
 
 /** Letters that may stand before an UNWRITTEN_ALEF_WORDS entry as proclitics (and the article's ا ل). */
@@ -84,7 +86,7 @@ function skeletonPart(ctx: Context, c: number): string | null {
   if (isOnLetter(c) || ctx.plan.action[c] === Action.DELETE) return '';
   if (classOf(c) !== Class.ARABIC_LETTER) return null;
   const folded = ctx.plan.fold(c);
-  return folded.length === 1 ? skeletonLetter(folded.charCodeAt(0)) : skeletonLetter(c);
+  return folded.length === 1 ? skeletonLetter(String.prototype.charCodeAt.call(folded, 0)) : skeletonLetter(c);
 }
 
 /**
@@ -94,14 +96,16 @@ function skeletonPart(ctx: Context, c: number): string | null {
  */
 function partAt(ctx: Context, k: number): string | null {
   const { text, plan } = ctx;
-  const c = text.charCodeAt(k);
+  const c = String.prototype.charCodeAt.call(text, k);
   if (c >= Char.SMALL_WAW && c <= Char.SMALL_HIGH_NOON)
     return (c === Char.SMALL_WAW || c === Char.SMALL_YEH) && silentAfter(text, k)
       ? ''
       : String.fromCharCode(letterOf(ctx, k));
   if (c === Char.ARABIC_TATWEEL && isHamzaSeat(text, k)) return 'ا';
   if (plan.action[c] === Action.EXPAND)
-    return Array.from(plan.expansions.get(c)!, (ch) => (ch === ' ' ? ' ' : skeletonLetter(ch.charCodeAt(0)))).join('');
+    return Array.from(plan.expansions.get(c)!, (ch) =>
+      ch === ' ' ? ' ' : skeletonLetter(String.prototype.charCodeAt.call(ch, 0)),
+    ).join('');
   return isHairSpaceInWord(text, k) ? '' : skeletonPart(ctx, c);
 }
 
@@ -146,10 +150,10 @@ const isOnLetter = (c: number) => {
  * marks the options keep, so a second pass makes the same one (N18).
  */
 function isHairSpaceInWord(text: string, k: number): boolean {
-  if (text.charCodeAt(k) !== Char.HAIR_SPACE) return false;
+  if (String.prototype.charCodeAt.call(text, k) !== Char.HAIR_SPACE) return false;
   let j = k + 1;
   for (; j < text.length && j - k <= WORD_REACH; j++) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     if (c === Char.SUPERSCRIPT_ALEF) return true;
     if (!isOnLetter(c) || c === Char.ARABIC_TATWEEL) return false;
   }
@@ -163,7 +167,7 @@ function isHairSpaceInWord(text: string, k: number): boolean {
 function letterBefore(ctx: Context, i: number): number {
   const { text, plan } = ctx;
   for (let k = i - 1; k >= 0 && i - k <= WORD_REACH; k--) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c === Char.SMALL_HIGH_YEH || c === Char.SMALL_HIGH_NOON) return k; // marks that write a letter
     if ((c === Char.SMALL_WAW || c === Char.SMALL_YEH) && silentAfter(text, k)) continue;
     if (c === Char.ARABIC_TATWEEL && isHamzaSeat(text, k)) return k; // becomes the hamza's seat
@@ -181,17 +185,17 @@ function letterBefore(ctx: Context, i: number): number {
  */
 function letterOf(ctx: Context, k: number): number {
   const { text, plan } = ctx;
-  const c = text.charCodeAt(k);
+  const c = String.prototype.charCodeAt.call(text, k);
   if (c === Char.SMALL_WAW) return Char.WAW;
   if (c === Char.SMALL_YEH || c === Char.SMALL_HIGH_YEH) return Char.YEH;
   if (c === Char.SMALL_HIGH_NOON) return Char.NOON;
   if (c === Char.ARABIC_TATWEEL) return Char.HAMZA; // a hamza seat (see letterBefore)
   if (plan.action[c] === Action.EXPAND) {
     const spelled = plan.expansions.get(c)!;
-    return spelled.charCodeAt(spelled.length - 1);
+    return String.prototype.charCodeAt.call(spelled, spelled.length - 1);
   }
   const o = plan.options;
-  const mark = text.charCodeAt(k + 1);
+  const mark = String.prototype.charCodeAt.call(text, k + 1);
   if ((o.composeHamza || o.hamza) && (mark === Char.HAMZA_ABOVE || mark === Char.HAMZA_BELOW)) {
     if (c === Char.ALEF) return mark === Char.HAMZA_ABOVE ? Char.ALEF_WITH_HAMZA_ABOVE : Char.ALEF_WITH_HAMZA_BELOW;
     if (mark === Char.HAMZA_ABOVE && c === Char.WAW) return Char.WAW_WITH_HAMZA_ABOVE;
@@ -207,21 +211,21 @@ function letterOf(ctx: Context, k: number): number {
  */
 function silentAfter(text: string, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && k - j <= WORD_REACH && isOnLetter(text.charCodeAt(j))) j--;
-  return j >= 0 && text.charCodeAt(j) === Char.HEH;
+  while (j >= 0 && k - j <= WORD_REACH && isOnLetter(String.prototype.charCodeAt.call(text, j))) j--;
+  return j >= 0 && String.prototype.charCodeAt.call(text, j) === Char.HEH;
 }
 
 /** The input index of the first code unit at or after `i` that is not a mark, tatweel or format control. */
 function pastMarks(text: string, i: number): number {
   let k = i;
-  while (k < text.length && k - i <= WORD_REACH && isOnLetter(text.charCodeAt(k))) k++;
+  while (k < text.length && k - i <= WORD_REACH && isOnLetter(String.prototype.charCodeAt.call(text, k))) k++;
   return k;
 }
 
 /** The vowel among the marks from `from` to `to`: a haraka or tanwin, folded to fatha, damma or kasra; 0 if none. */
 function vowelIn(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c === Char.FATHA || c === Char.FATHATAN || c === Char.OPEN_FATHATAN) return Char.FATHA;
     if (c === Char.DAMMA || c === Char.DAMMATAN || c === Char.OPEN_DAMMATAN) return Char.DAMMA;
     if (c === Char.KASRA || c === Char.KASRATAN || c === Char.OPEN_KASRATAN) return Char.KASRA;
@@ -245,7 +249,7 @@ function pushFold(ctx: Context, cp: number, i: number): void {
   const to = ctx.plan.fold(cp);
   const rest = ctx.text.length - i - 1;
   if (to.length === 0) ctx.out.drop(rest);
-  else if (to.length === 1) ctx.out.push(to.charCodeAt(0), i, rest);
+  else if (to.length === 1) ctx.out.push(String.prototype.charCodeAt.call(to, 0), i, rest);
   else ctx.out.pushString(to, i, rest);
 }
 
@@ -275,7 +279,7 @@ export function superscriptAlef(ctx: Context, i: number): number {
     // hamza seat): what a second pass finds there (N18).
     let wordFinal = next >= text.length || classAt(text, next) !== Class.ARABIC_LETTER;
     for (let k = i + 1; k < next && wordFinal; k++) {
-      const c = text.charCodeAt(k);
+      const c = String.prototype.charCodeAt.call(text, k);
       if (
         c === Char.SUPERSCRIPT_ALEF ||
         (c >= Char.SMALL_HIGH_YEH && c <= Char.SMALL_HIGH_NOON) ||
@@ -289,13 +293,13 @@ export function superscriptAlef(ctx: Context, i: number): number {
     }
     const at = lastLetterOut(ctx);
     if (at >= 0) {
-      out.replaceAt(at, ctx.plan.fold(Char.ALEF).charCodeAt(0), text.length - i - 1);
+      out.replaceAt(at, String.prototype.charCodeAt.call(ctx.plan.fold(Char.ALEF), 0), text.length - i - 1);
       out.drop(text.length - i - 1);
       // ٱلرِّبَوٰا۟: the silent alef after the new one goes with the seat.
       if (
         next < text.length &&
-        text.charCodeAt(next) === Char.ALEF &&
-        hasRole(text.charCodeAt(next + 1), Role.QURANIC_ANNOTATION)
+        String.prototype.charCodeAt.call(text, next) === Char.ALEF &&
+        hasRole(String.prototype.charCodeAt.call(text, next + 1), Role.QURANIC_ANNOTATION)
       )
         return skipTo(ctx, i + 1, next);
       return i + 1;
@@ -307,7 +311,7 @@ export function superscriptAlef(ctx: Context, i: number): number {
 
 /** Writes the input from `from` up to `to` (marks only) as the plan says, then drops the code unit at `to`. */
 function skipTo(ctx: Context, from: number, to: number): number {
-  for (let k = from; k < to; k++) pushFold(ctx, ctx.text.charCodeAt(k), k);
+  for (let k = from; k < to; k++) pushFold(ctx, String.prototype.charCodeAt.call(ctx.text, k), k);
   ctx.out.drop(ctx.text.length - to - 1);
   return to + 1;
 }
@@ -364,7 +368,7 @@ function writeSeat(ctx: Context, i: number, seat: number, alef: number): number 
  */
 function writesAlef(ctx: Context, k: number): boolean {
   if (k >= ctx.text.length) return false;
-  const c = ctx.text.charCodeAt(k);
+  const c = String.prototype.charCodeAt.call(ctx.text, k);
   return c === Char.ALEF || (classOf(c) === Class.ARABIC_LETTER && ctx.plan.fold(c) === ctx.plan.fold(Char.ALEF));
 }
 
@@ -376,8 +380,9 @@ function writesAlef(ctx: Context, k: number): boolean {
  */
 function alefAfterHamza(ctx: Context, i: number, marksEnd: number, literal: boolean): number {
   const { text } = ctx;
-  for (let k = i + 1; k < marksEnd; k++) if (text.charCodeAt(k) === Char.SUPERSCRIPT_ALEF) return k;
-  if (literal ? text.charCodeAt(marksEnd) !== Char.ALEF : !writesAlef(ctx, marksEnd)) return -1;
+  for (let k = i + 1; k < marksEnd; k++)
+    if (String.prototype.charCodeAt.call(text, k) === Char.SUPERSCRIPT_ALEF) return k;
+  if (literal ? String.prototype.charCodeAt.call(text, marksEnd) !== Char.ALEF : !writesAlef(ctx, marksEnd)) return -1;
   const after = pastMarks(text, marksEnd + 1);
   if (after >= text.length || classAt(text, after) !== Class.ARABIC_LETTER) return -1;
   const before = letterBefore(ctx, i);
@@ -444,11 +449,11 @@ export function composedHamza(ctx: Context, i: number): number {
   const out = ctx.out;
   const rest = ctx.text.length - i - 1;
   if (seat === Char.ALEF_WITH_HAMZA_ABOVE && alef >= 0) {
-    out.replaceAt(out.len - 1, ctx.plan.fold(Char.ALEF_WITH_MADDA_ABOVE).charCodeAt(0), rest);
+    out.replaceAt(out.len - 1, String.prototype.charCodeAt.call(ctx.plan.fold(Char.ALEF_WITH_MADDA_ABOVE), 0), rest);
     for (let k = i; k <= alef; k++) out.drop(rest);
     return alef + 1;
   }
-  out.replaceAt(out.len - 1, ctx.plan.fold(seat).charCodeAt(0), rest);
+  out.replaceAt(out.len - 1, String.prototype.charCodeAt.call(ctx.plan.fold(seat), 0), rest);
   out.drop(rest);
   return i + 1;
 }
@@ -463,7 +468,7 @@ export function tatweelSeat(ctx: Context, i: number): number {
   const { text } = ctx;
   // A run of tatweel is one seat, the last one; those before it only stretch the word.
   let last = i;
-  while (last + 1 < text.length && text.charCodeAt(last + 1) === Char.ARABIC_TATWEEL) last++;
+  while (last + 1 < text.length && String.prototype.charCodeAt.call(text, last + 1) === Char.ARABIC_TATWEEL) last++;
   const hamza = seatedHamza(text, last);
   if (hamza === -1) return -1;
   for (let k = i; k < last; k++) ctx.out.drop(text.length - k - 1);
@@ -477,8 +482,8 @@ export function tatweelSeat(ctx: Context, i: number): number {
   while (
     end < text.length &&
     end - last <= WORD_REACH &&
-    isOnLetter(text.charCodeAt(end)) &&
-    text.charCodeAt(end) !== Char.ARABIC_TATWEEL
+    isOnLetter(String.prototype.charCodeAt.call(text, end)) &&
+    String.prototype.charCodeAt.call(text, end) !== Char.ARABIC_TATWEEL
   )
     end++;
   const seat = seatOf(ctx, letterBefore(ctx, i), vowelIn(text, last + 1, end), false);
@@ -487,7 +492,7 @@ export function tatweelSeat(ctx: Context, i: number): number {
   pushFold(ctx, seat, last);
   // The marks before the hamza (context-free ones: see seatedHamza) are written here.
   for (let k = last + 1; k < hamza; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (isJoinerControl(c) || c === Char.MADDA_ABOVE) ctx.out.drop(text.length - k - 1);
     else pushFold(ctx, c, k);
   }
@@ -497,7 +502,7 @@ export function tatweelSeat(ctx: Context, i: number): number {
 
 /** Whether the tatweel at `k` is the last of its run and carries a hamza: it becomes a letter. */
 const isHamzaSeat = (text: string, k: number) =>
-  text.charCodeAt(k + 1) !== Char.ARABIC_TATWEEL && seatedHamza(text, k) >= 0;
+  String.prototype.charCodeAt.call(text, k + 1) !== Char.ARABIC_TATWEEL && seatedHamza(text, k) >= 0;
 
 /** What `seatedHamza` returns for a tatweel that carries a superscript alef or small letter. */
 const SEATS_LETTER = -2;
@@ -510,7 +515,7 @@ const SEATS_LETTER = -2;
  */
 function seatedHamza(text: string, k: number): number {
   for (let j = k + 1; j < text.length && j - k <= WORD_REACH; j++) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     if (c === Char.HAMZA_ABOVE || c === Char.HAMZA_BELOW) return j;
     if (c === Char.SUPERSCRIPT_ALEF || (c >= Char.SMALL_WAW && c <= Char.SMALL_HIGH_NOON)) return SEATS_LETTER;
     if (c === Char.ARABIC_TATWEEL || !isOnLetter(c)) return -1;
@@ -565,14 +570,14 @@ export function alefWasla(ctx: Context, i: number): number {
 /** Whether the alef wasla at `i` starts ٱلَّ + one of DOUBLED_LAM_WORDS. */
 function doublesLam(ctx: Context, i: number): boolean {
   const { text } = ctx;
-  if (text.charCodeAt(i + 1) !== Char.LAM) return false;
+  if (String.prototype.charCodeAt.call(text, i + 1) !== Char.LAM) return false;
   const marksEnd = pastMarks(text, i + 2);
   let shadda = false;
-  for (let k = i + 2; k < marksEnd; k++) if (text.charCodeAt(k) === Char.SHADDA) shadda = true;
+  for (let k = i + 2; k < marksEnd; k++) if (String.prototype.charCodeAt.call(text, k) === Char.SHADDA) shadda = true;
   if (!shadda) return false;
   let rest = '';
   for (let k = i + 2; k < text.length && k - i <= WORD_REACH; k++) {
-    const part = text.charCodeAt(k) === Char.SUPERSCRIPT_ALEF ? 'ا' : partAt(ctx, k);
+    const part = String.prototype.charCodeAt.call(text, k) === Char.SUPERSCRIPT_ALEF ? 'ا' : partAt(ctx, k);
     if (part === null) break;
     rest += part;
   }

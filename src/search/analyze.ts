@@ -89,7 +89,7 @@ function luceneDigits(word: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(word, i);
     if (c !== Char.ARABIC_DECIMAL_SEPARATOR && c !== Char.ARABIC_THOUSANDS_SEPARATOR) continue;
     out += normalize(word.slice(from, i), DIGITS_ONLY) + word[i];
     from = i + 1;
@@ -145,7 +145,7 @@ export function analyzeText(input: string, lucene: boolean, dropStopwords: boole
     else if (kind === Kind.hashtag) {
       let from = start + 1;
       for (let i = from; i <= end; i++) {
-        if (i < end && input.charCodeAt(i) !== Char.LOW_LINE) continue;
+        if (i < end && String.prototype.charCodeAt.call(input, i) !== Char.LOW_LINE) continue;
         if (i > from) add(from, i);
         from = i + 1;
       }

@@ -33,8 +33,8 @@ const MIN_AFTER_ARTICLE = 2;
 
 /** L13: whether a surface ends in اً or ًا. */
 function endsInAccusativeTanwin(s: string): boolean {
-  const last = s.charCodeAt(s.length - 1);
-  const before = s.charCodeAt(s.length - 2);
+  const last = String.prototype.charCodeAt.call(s, s.length - 1);
+  const before = String.prototype.charCodeAt.call(s, s.length - 2);
   return (last === Char.FATHATAN && before === Char.ALEF) || (last === Char.ALEF && before === Char.FATHATAN);
 }
 
@@ -42,7 +42,8 @@ function endsInAccusativeTanwin(s: string): boolean {
 function endsAt(w: string, to: number, suffix: string): boolean {
   const n = suffix.length;
   if (to < n) return false;
-  for (let k = 0; k < n; k++) if (w.charCodeAt(to - n + k) !== suffix.charCodeAt(k)) return false;
+  for (let k = 0; k < n; k++)
+    if (String.prototype.charCodeAt.call(w, to - n + k) !== String.prototype.charCodeAt.call(suffix, k)) return false;
   return true;
 }
 
@@ -63,7 +64,7 @@ export function lightStem(word: string): string {
     const bare = w.slice(from);
     if (PROTECTED.has(bare)) return bare; // L17
   }
-  if (endsInAccusativeTanwin(surface) && w.charCodeAt(to - 1) === Char.ALEF) to--; // L13
+  if (endsInAccusativeTanwin(surface) && String.prototype.charCodeAt.call(w, to - 1) === Char.ALEF) to--; // L13
   for (const dual of FEMININE_DUALS) {
     if (!endsAt(w, to, dual) || to - dual.length - from < MIN_AFTER_ARTICLE) continue;
     // L14, then L16 on the ending it gives: the feminine ending goes again where three letters remain.

@@ -42,7 +42,11 @@ export function luceneWordSpans(text: string, spans: Int32Array): Array<[number,
     // A colon between digits is a cut (6:30 is 6 and 30); between letters it is not (a:b).
     let from = start;
     for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) !== Char.COLON || !isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i + 1)))
+      if (
+        String.prototype.charCodeAt.call(text, i) !== Char.COLON ||
+        !isDigit(String.prototype.charCodeAt.call(text, i - 1)) ||
+        !isDigit(String.prototype.charCodeAt.call(text, i + 1))
+      )
         continue;
       if (i > from) words.push([from, i]);
       from = i + 1;
@@ -75,7 +79,7 @@ export function luceneWordSpans(text: string, spans: Int32Array): Array<[number,
 function alphanumericRuns(text: string, start: number, end: number, word: (start: number, end: number) => void) {
   let from = -1;
   for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : -1;
+    const c = i < end ? String.prototype.charCodeAt.call(text, i) : -1;
     const inRun = c >= 0 && (isLetter(c) || isDigit(c));
     if (inRun && from < 0) from = i;
     else if (!inRun && from >= 0) {
@@ -87,8 +91,8 @@ function alphanumericRuns(text: string, start: number, end: number, word: (start
 
 /** Whether UAX #29 keeps the word ending at `end` and the one starting at `start` together. */
 function joins(text: string, end: number, start: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  const first = text.charCodeAt(start);
+  const last = String.prototype.charCodeAt.call(text, end - 1);
+  const first = String.prototype.charCodeAt.call(text, start);
   if (start === end) return true; // letters and digits written together: و2006, الـ84
   if (start !== end + 1) return false;
   const between = text[end]!;

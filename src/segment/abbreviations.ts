@@ -80,6 +80,6 @@ export function abbreviationKey(s: string): string {
   // A loop, not /\.+$/: the regex backtracks, quadratic on long runs of dots (issue 13: 32,000
   // dots and a letter took 0.8 s).
   let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === Char.FULL_STOP) end--;
+  while (end > 0 && String.prototype.charCodeAt.call(s, end - 1) === Char.FULL_STOP) end--;
   return s.slice(0, end).toLowerCase();
 }

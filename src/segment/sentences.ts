@@ -141,18 +141,23 @@ const VERSE = 7;
 function startsListItem(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   let k = from;
-  if (hasRole(text.charCodeAt(k), Role.LIST_BULLET)) k++;
+  if (hasRole(String.prototype.charCodeAt.call(text, k), Role.LIST_BULLET)) k++;
   else {
-    while (k < to && k - from < 4 && isDigitClass(BMP_CLASS[text.charCodeAt(k)]!)) k++;
-    if (k === from || k - from > 3 || !hasRole(text.charCodeAt(k), Role.LIST_NUMBER_END)) return false;
+    while (k < to && k - from < 4 && isDigitClass(BMP_CLASS[String.prototype.charCodeAt.call(text, k)]!)) k++;
+    if (k === from || k - from > 3 || !hasRole(String.prototype.charCodeAt.call(text, k), Role.LIST_NUMBER_END))
+      return false;
     k++;
   }
-  return k < to && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE;
+  return k < to && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.SPACE;
 }
 
 /** The index after the line break at `j` (a CR LF pair is one break). */
 const pastLineBreak = (text: string, j: number) =>
-  j + (text.charCodeAt(j) === Char.CARRIAGE_RETURN && text.charCodeAt(j + 1) === Char.LINE_FEED ? 2 : 1);
+  j +
+  (String.prototype.charCodeAt.call(text, j) === Char.CARRIAGE_RETURN &&
+  String.prototype.charCodeAt.call(text, j + 1) === Char.LINE_FEED
+    ? 2
+    : 1);
 
 let candidates: Uint8Array | null = null;
 /** One entry per code unit, from the roles and the line-break class; built on first use. */
@@ -185,7 +190,8 @@ export function hasCandidate(text: string, from = 0): boolean {
   ascii.lastIndex = from;
   const found = ascii.exec(text);
   if (found === null) return false;
-  for (let k = found.index; k < text.length; k++) if (cand[text.charCodeAt(k)] !== 0) return true;
+  for (let k = found.index; k < text.length; k++)
+    if (cand[String.prototype.charCodeAt.call(text, k)] !== 0) return true;
   return false;
 }
 
@@ -210,7 +216,7 @@ const isSeparator = (c: number) => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] 
 function letterCount(text: string, a: number, b: number): number {
   let count = 0;
   for (let k = a; k < b; k++) {
-    const cls = BMP_CLASS[text.charCodeAt(k)]!;
+    const cls = BMP_CLASS[String.prototype.charCodeAt.call(text, k)]!;
     if (cls === Class.ARABIC_LETTER || cls === Class.LATIN_LETTER || cls === Class.OTHER_LETTER) count++;
   }
   return count;
@@ -227,17 +233,17 @@ const TAIL_KINDS =
 
 /** S15: whether `[a, b)` holds only invisible format controls (nothing, too). */
 function onlyInvisibles(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!hasRole(text.charCodeAt(k), Role.INVISIBLE)) return false;
+  for (let k = a; k < b; k++) if (!hasRole(String.prototype.charCodeAt.call(text, k), Role.INVISIBLE)) return false;
   return true;
 }
 
 /** S13: whether `[a, b)` is an ellipsis: two dots or more, or … characters. */
 function isEllipsis(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(text, k);
     if (c !== Char.FULL_STOP && c !== Char.HORIZONTAL_ELLIPSIS) return false;
   }
-  return b - a >= 2 || text.charCodeAt(a) === Char.HORIZONTAL_ELLIPSIS;
+  return b - a >= 2 || String.prototype.charCodeAt.call(text, a) === Char.HORIZONTAL_ELLIPSIS;
 }
 
 /** U.S, e.g, a.m, Ph.D: dotted parts of one or two letters (example.com is a domain, not this). */
@@ -301,7 +307,7 @@ export class SentenceScanner {
   next(): boolean {
     const { text, n, cand_: cand } = this;
     let i = this.pos;
-    while (i < n && isGap(text.charCodeAt(i))) i++;
+    while (i < n && isGap(String.prototype.charCodeAt.call(text, i))) i++;
     if (i >= n) {
       this.pos = n;
       return false;
@@ -312,13 +318,13 @@ export class SentenceScanner {
     let j = i;
     for (;;) {
       // Skip ahead to the next candidate: one lookup per code unit.
-      while (j < n && cand[text.charCodeAt(j)] === 0) j++;
+      while (j < n && cand[String.prototype.charCodeAt.call(text, j)] === 0) j++;
       if (j >= n) {
         this.readToEnd_ = true;
         this.finish_(n, n);
         return true;
       }
-      const c = text.charCodeAt(j);
+      const c = String.prototype.charCodeAt.call(text, j);
       switch (cand[c]) {
         case NEWLINE: {
           // S2: a line break ends a sentence, or only a blank line does, or none.
@@ -391,17 +397,17 @@ export class SentenceScanner {
    */
   private verseNumberEnd_(j: number): number {
     const { text, n } = this;
-    const mark = text.charCodeAt(j);
+    const mark = String.prototype.charCodeAt.call(text, j);
     const ornate = mark !== Char.ARABIC_END_OF_AYAH;
     let k = j + 1;
-    if (ornate) while (k < n && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+    if (ornate) while (k < n && String.prototype.charCodeAt.call(text, k) === Char.ASCII_SPACE) k++;
     const digits = k;
     while (k < n && isDigitClass(classAt(text, k))) k++;
-    if (ornate && k > digits) while (k < n && text.charCodeAt(k) === Char.ASCII_SPACE) k++;
+    if (ornate && k > digits) while (k < n && String.prototype.charCodeAt.call(text, k) === Char.ASCII_SPACE) k++;
     if (k >= n) this.readToEnd_ = true;
     if (k === digits) return 0;
     if (!ornate) return k;
-    const close = text.charCodeAt(k);
+    const close = String.prototype.charCodeAt.call(text, k);
     return hasRole(close, Role.VERSE_MARK) && close !== mark && close !== Char.ARABIC_END_OF_AYAH ? k + 1 : 0;
   }
 
@@ -419,7 +425,11 @@ export class SentenceScanner {
       // A token that reaches the end of the text may still grow into another kind (h → https://…).
       if (tokens.end >= this.n) this.readToEnd_ = true;
       let lineBreak = tail;
-      while (lineBreak < tokens.start && BMP_CLASS[text.charCodeAt(lineBreak)] !== Class.LINE_BREAK) lineBreak++;
+      while (
+        lineBreak < tokens.start &&
+        BMP_CLASS[String.prototype.charCodeAt.call(text, lineBreak)] !== Class.LINE_BREAK
+      )
+        lineBreak++;
       if (
         lineBreak < tokens.start &&
         (tail > end ||
@@ -442,7 +452,7 @@ export class SentenceScanner {
   /** Ends the current sentence at `end` (trimming white space) and resumes at `resume`. */
   private finish_(end: number, resume: number): void {
     let e = end;
-    while (e > this.start && isGap(this.text.charCodeAt(e - 1))) e--;
+    while (e > this.start && isGap(String.prototype.charCodeAt.call(this.text, e - 1))) e--;
     this.end = e;
     this.pos = resume;
   }
@@ -458,21 +468,25 @@ export class SentenceScanner {
     const { text, n } = this;
     // The line before, trimmed, from the break back.
     let end = j;
-    while (end > 0 && BMP_CLASS[text.charCodeAt(end - 1)] === Class.SPACE) end--;
+    while (end > 0 && BMP_CLASS[String.prototype.charCodeAt.call(text, end - 1)] === Class.SPACE) end--;
     let start = end;
     const farthest = Math.max(0, j - WRAP_REACH);
-    while (start > farthest && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK) start--;
-    const full = start === farthest && start > 0 && BMP_CLASS[text.charCodeAt(start - 1)] !== Class.LINE_BREAK;
-    while (start < end && BMP_CLASS[text.charCodeAt(start)] === Class.SPACE) start++;
+    while (start > farthest && BMP_CLASS[String.prototype.charCodeAt.call(text, start - 1)] !== Class.LINE_BREAK)
+      start--;
+    const full =
+      start === farthest &&
+      start > 0 &&
+      BMP_CLASS[String.prototype.charCodeAt.call(text, start - 1)] !== Class.LINE_BREAK;
+    while (start < end && BMP_CLASS[String.prototype.charCodeAt.call(text, start)] === Class.SPACE) start++;
     // The line after, trimmed.
     let k = pastLineBreak(text, j);
-    while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
+    while (k < n && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.SPACE) k++;
     const next = k;
     const reach = Math.min(n, j + WRAP_REACH);
-    while (k < reach && BMP_CLASS[text.charCodeAt(k)] !== Class.LINE_BREAK) k++;
+    while (k < reach && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] !== Class.LINE_BREAK) k++;
     if (k >= n) this.readToEnd_ = true;
     let nextEnd = k;
-    while (nextEnd > next && BMP_CLASS[text.charCodeAt(nextEnd - 1)] === Class.SPACE) nextEnd--;
+    while (nextEnd > next && BMP_CLASS[String.prototype.charCodeAt.call(text, nextEnd - 1)] === Class.SPACE) nextEnd--;
     if (startsListItem(text, next, nextEnd)) return true;
     return !full && end - start < WRAP_SHORT * (nextEnd - next);
   }
@@ -481,9 +495,9 @@ export class SentenceScanner {
   private blankLineEnd_(j: number): number {
     const { text, n } = this;
     let k = pastLineBreak(text, j);
-    while (k < n && BMP_CLASS[text.charCodeAt(k)] === Class.SPACE) k++;
+    while (k < n && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.SPACE) k++;
     if (k >= n) this.readToEnd_ = true;
-    return k < n && BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK ? k + 1 : 0;
+    return k < n && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.LINE_BREAK ? k + 1 : 0;
   }
 
   /**
@@ -491,7 +505,7 @@ export class SentenceScanner {
    * opener counts up and a closer down. An apostrophe between two letters (don't) is neither.
    */
   private countQuote_(j: number): void {
-    const c = this.text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(this.text, j);
     const k = quotePairOf(c);
     if (k < 0) return;
     const pair = QUOTE_PAIRS[k]!;
@@ -512,12 +526,12 @@ export class SentenceScanner {
    */
   private reversedCloser_(m: number): boolean {
     const { text, n } = this;
-    if (m === 0 || isGap(text.charCodeAt(m - 1))) return false;
+    if (m === 0 || isGap(String.prototype.charCodeAt.call(text, m - 1))) return false;
     if (m + 1 >= n) {
       this.readToEnd_ = true;
       return true;
     }
-    const next = text.charCodeAt(m + 1);
+    const next = String.prototype.charCodeAt.call(text, m + 1);
     return (
       isGap(next) ||
       hasRole(next, Role.SPACING_PUNCT | Role.CLOSING_QUOTE | Role.CLOSING_BRACKET) ||
@@ -529,7 +543,12 @@ export class SentenceScanner {
     const { text } = this;
     const isLetter = (c: number) => BMP_CLASS[c] === Class.LATIN_LETTER || BMP_CLASS[c] === Class.ARABIC_LETTER;
     if (j + 1 >= this.n) this.readToEnd_ = true;
-    return j > 0 && j + 1 < this.n && isLetter(text.charCodeAt(j - 1)) && isLetter(text.charCodeAt(j + 1));
+    return (
+      j > 0 &&
+      j + 1 < this.n &&
+      isLetter(String.prototype.charCodeAt.call(text, j - 1)) &&
+      isLetter(String.prototype.charCodeAt.call(text, j + 1))
+    );
   }
 
   /**
@@ -542,16 +561,21 @@ export class SentenceScanner {
     const tStart = this.chunk_[t]!;
     const tEnd = this.chunk_[t + 1]!;
     // S3: inside a number, URL, email or word (3.5, example.com, U.S): not a terminator.
-    if (this.chunk_[t + 2] !== Kind.punct || !this.isTerminator_(text.charCodeAt(tStart)))
+    if (this.chunk_[t + 2] !== Kind.punct || !this.isTerminator_(String.prototype.charCodeAt.call(text, tStart)))
       return -Math.max(tEnd, j + 1);
     // S1: the run of terminators: adjacent terminator tokens (..؟!).
     let runEnd = tEnd;
-    while (runEnd < n && this.isTerminator_(text.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < n && this.isTerminator_(String.prototype.charCodeAt.call(text, runEnd))) runEnd++;
     if (runEnd >= n) this.readToEnd_ = true;
-    if (runEnd - tStart === 1 && text.charCodeAt(tStart) === Char.FULL_STOP && this.dotContinues_(t)) return -runEnd;
+    if (
+      runEnd - tStart === 1 &&
+      String.prototype.charCodeAt.call(text, tStart) === Char.FULL_STOP &&
+      this.dotContinues_(t)
+    )
+      return -runEnd;
     // S13: an ellipsis after a space (" ...", " …") is a pause, when the line goes on after it.
     if (
-      (tStart === 0 || isGap(text.charCodeAt(tStart - 1))) &&
+      (tStart === 0 || isGap(String.prototype.charCodeAt.call(text, tStart - 1))) &&
       isEllipsis(text, tStart, runEnd) &&
       this.textFollowsOnLine_(runEnd)
     )
@@ -583,10 +607,15 @@ export class SentenceScanner {
       const isCloser = (m: number, c: number) =>
         c === closer || (c === opener && opener !== closer && this.reversedCloser_(m));
       let m = k;
-      while (m < n && !isCloser(m, text.charCodeAt(m)) && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK) m++;
+      while (
+        m < n &&
+        !isCloser(m, String.prototype.charCodeAt.call(text, m)) &&
+        BMP_CLASS[String.prototype.charCodeAt.call(text, m)] !== Class.LINE_BREAK
+      )
+        m++;
       if (m >= n) this.readToEnd_ = true;
       this.closeFrom_[pair] = k;
-      this.closeAt_[pair] = m < n && BMP_CLASS[text.charCodeAt(m)] !== Class.LINE_BREAK ? m : -1;
+      this.closeAt_[pair] = m < n && BMP_CLASS[String.prototype.charCodeAt.call(text, m)] !== Class.LINE_BREAK ? m : -1;
       this.closeSearchEnd_[pair] = m;
     }
     const at2 = this.closeAt_[pair]!;
@@ -599,7 +628,7 @@ export class SentenceScanner {
   private endsLine_(m: number): boolean {
     const { text, n } = this;
     for (; m < n; m++) {
-      const c = text.charCodeAt(m);
+      const c = String.prototype.charCodeAt.call(text, m);
       if (BMP_CLASS[c] === Class.LINE_BREAK) return true;
       if (c !== Char.ASCII_SPACE && !this.isTerminator_(c) && !hasRole(c, Role.CLOSING_QUOTE | Role.CLOSING_BRACKET))
         return false;
@@ -654,16 +683,16 @@ export class SentenceScanner {
   /** Whether more text follows on the same line after index `k` (spaces skipped). */
   private textFollowsOnLine_(k: number): boolean {
     const { text, n } = this;
-    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    while (k < n && isSpace(String.prototype.charCodeAt.call(text, k))) k++;
     if (k >= n) this.readToEnd_ = true;
-    return k < n && BMP_CLASS[text.charCodeAt(k)] !== Class.LINE_BREAK;
+    return k < n && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] !== Class.LINE_BREAK;
   }
 
   /** Whether only spaces stand between the last line break (or the text's start) and `k`. */
   private atLineStart_(k: number): boolean {
     const { text } = this;
-    while (k > this.start && isSpace(text.charCodeAt(k - 1))) k--;
-    return k === this.start || k === 0 || BMP_CLASS[text.charCodeAt(k - 1)] === Class.LINE_BREAK;
+    while (k > this.start && isSpace(String.prototype.charCodeAt.call(text, k - 1))) k--;
+    return k === this.start || k === 0 || BMP_CLASS[String.prototype.charCodeAt.call(text, k - 1)] === Class.LINE_BREAK;
   }
 
   /**
@@ -677,12 +706,12 @@ export class SentenceScanner {
     this.closedBracket_ = false;
     for (;;) {
       let m = end;
-      while (m < n && isSpace(text.charCodeAt(m))) m++;
+      while (m < n && isSpace(String.prototype.charCodeAt.call(text, m))) m++;
       if (m >= n) {
         this.readToEnd_ = true;
         return end;
       }
-      const c = text.charCodeAt(m);
+      const c = String.prototype.charCodeAt.call(text, m);
       if (this.closes_(c, m)) {
         end = m + 1;
         continue;
@@ -745,7 +774,7 @@ export class SentenceScanner {
   /** The end of the chunk (the next space or line break) from `k`; a chunk may grow at the text's end. */
   private chunkEndFrom_(k: number): number {
     const { text, n } = this;
-    while (k < n && !isSeparator(text.charCodeAt(k))) k++;
+    while (k < n && !isSeparator(String.prototype.charCodeAt.call(text, k))) k++;
     if (k >= n) this.readToEnd_ = true;
     return k;
   }
@@ -758,7 +787,7 @@ export class SentenceScanner {
     // a chunk cut at the ZWNJ saw "ص." as a one-letter abbreviation, or not, depending on
     // where the previous chunk had ended).
     let a = j;
-    while (a > floor && !isSeparator(text.charCodeAt(a - 1))) a--;
+    while (a > floor && !isSeparator(String.prototype.charCodeAt.call(text, a - 1))) a--;
     const b = this.chunkEndFrom_(j + 1);
     const s = this.tokens_;
     s.seek(a);

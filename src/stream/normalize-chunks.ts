@@ -83,7 +83,7 @@ export class NormalizeChunker {
     // In the unfinished line, no cut after its first ھ (nor anywhere, when the held part has one).
     const maxCut = heh.lineBreak < 0 && this.hehHeld ? -1 : heh.firstHeh >= 0 ? heh.firstHeh : chunk.length;
     const cut = this.lastCut(chunk, maxCut, heh.lineBreak);
-    this.lastUnit = chunk.charCodeAt(chunk.length - 1);
+    this.lastUnit = String.prototype.charCodeAt.call(chunk, chunk.length - 1);
     this.hehHeld = heh.firstHeh >= 0 || (heh.lineBreak < 0 && this.hehHeld);
     if (cut < 0) {
       checkRecordLength(this.pending.length + chunk.length, this.limit, this.written);
@@ -125,7 +125,11 @@ export class NormalizeChunker {
     // The unit at `i` of pending + chunk, for i >= -1 relative to the chunk; the held text is
     // read only when harakat before a letter reach back into it.
     const unitAt = (i: number) =>
-      i >= 0 ? chunk.charCodeAt(i) : i === -1 ? this.lastUnit : this.pending.charCodeAt(held + i);
+      i >= 0
+        ? String.prototype.charCodeAt.call(chunk, i)
+        : i === -1
+          ? this.lastUnit
+          : String.prototype.charCodeAt.call(this.pending, held + i);
     // One code unit read per position, from the end: `after` is the plain-letter class of the
     // unit after the position (0 when it is not one). Two reads and two closure calls per
     // position took 18 ns per code unit; a 256 MB line of NUL bytes spent a third of its time here.
@@ -138,7 +142,7 @@ export class NormalizeChunker {
     const spaceCuts = plan.options.punctuation !== 'arabic';
     let tatweelAhead = reach > 0 ? chunk.length : Number.MAX_SAFE_INTEGER;
     for (let k = chunk.length; k >= first; k--) {
-      const before = k > 0 ? chunk.charCodeAt(k - 1) : this.lastUnit;
+      const before = k > 0 ? String.prototype.charCodeAt.call(chunk, k - 1) : this.lastUnit;
       const cls = BMP_CLASS[before]!;
       if (cls === Class.LINE_BREAK) return k;
       // N11: the cuts of the unfinished line (after the chunk's last line break) stop before its first ھ.
@@ -153,7 +157,7 @@ export class NormalizeChunker {
         before === Char.ASCII_SPACE &&
         spaceCuts &&
         k < chunk.length &&
-        writesLetter(action, chunk.charCodeAt(k))
+        writesLetter(action, String.prototype.charCodeAt.call(chunk, k))
       )
         return k;
       if (cls === Class.OTHER) {
@@ -175,7 +179,10 @@ export class NormalizeChunker {
         // N19: under `elongation`, never inside a run of one letter (جدا|اا would keep the run).
         if (
           plainLetter(action, letter) === after &&
-          !(elongation && (action[letter]! & MAX_CODE_UNIT) === (action[chunk.charCodeAt(k)]! & MAX_CODE_UNIT))
+          !(
+            elongation &&
+            (action[letter]! & MAX_CODE_UNIT) === (action[String.prototype.charCodeAt.call(chunk, k)]! & MAX_CODE_UNIT)
+          )
         )
           if (tatweelAhead - k > reach) return k;
       }
@@ -196,7 +203,7 @@ function hehInLastLine(chunk: string): HehInLine {
   let lineBreak = -1;
   let firstHeh = -1;
   for (let k = 0; k < chunk.length; k++) {
-    const c = chunk.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(chunk, k);
     if (BMP_CLASS[c] === Class.LINE_BREAK) {
       lineBreak = k;
       firstHeh = -1;
@@ -209,7 +216,7 @@ function hehInLastLine(chunk: string): HehInLine {
 function urduInLastLine(piece: string, before: boolean): boolean {
   let urdu = before;
   for (let k = 0; k < piece.length; k++) {
-    const c = piece.charCodeAt(k);
+    const c = String.prototype.charCodeAt.call(piece, k);
     if (BMP_CLASS[c] === Class.LINE_BREAK) urdu = false;
     else if (!urdu && hasRole(c, Role.URDU_LETTER)) urdu = true;
   }
@@ -260,13 +267,13 @@ const isPlainMark = (action: Int32Array, c: number) => BMP_CLASS[c] === Class.AR
 /** Whether the last letter of `text` is Arabic; `otherwise` when it has no letter. */
 export function lastLetterIsArabic(text: string, otherwise: boolean): boolean {
   for (let k = text.length - 1; k >= 0; k--) {
-    const unit = BMP_CLASS[text.charCodeAt(k)]!;
+    const unit = BMP_CLASS[String.prototype.charCodeAt.call(text, k)]!;
     if (unit !== Class.OTHER) {
       if (isLetterClass(unit)) return unit === Class.ARABIC_LETTER;
       continue;
     }
     k = codePointStart(text, k);
-    const cp = text.codePointAt(k)!;
+    const cp = String.prototype.codePointAt.call(text, k)!;
     const cls = classOf(cp);
     if (isLetterClass(cls)) return cls === Class.ARABIC_LETTER;
   }

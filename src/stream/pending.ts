@@ -89,7 +89,7 @@ export class PendingText {
     let rest = chunk;
     while (this.text.length + rest.length > this.limit) {
       let room = this.limit - this.text.length;
-      if (room > 0 && isHighSurrogate(rest.charCodeAt(room - 1))) room--;
+      if (room > 0 && isHighSurrogate(String.prototype.charCodeAt.call(rest, room - 1))) room--;
       this.text += rest.slice(0, room);
       rest = rest.slice(room);
       const held = this.text.length;
@@ -125,7 +125,7 @@ export class PendingText {
    */
   consumeTo(resume: number): void {
     let keep = Math.max(0, resume - this.context);
-    const c = this.text.charCodeAt(keep);
+    const c = String.prototype.charCodeAt.call(this.text, keep);
     if (keep > 0 && isLowSurrogate(c)) keep--;
     this.text = this.text.slice(keep);
     this.base += keep;

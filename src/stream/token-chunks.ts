@@ -75,8 +75,9 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     p.receive(chunk, scan);
     // A token that ended in this piece is emitted now, not when the held text has doubled. The
     // scan moves past it, into this piece, so it costs no more than the text it finishes.
-    const tokenEnded = lastSpace(chunk, 1) > 0 || (isSpace(chunk.charCodeAt(0)) && !this.endedInSpace);
-    if (chunk.length > 0) this.endedInSpace = isSpace(chunk.charCodeAt(chunk.length - 1));
+    const tokenEnded =
+      lastSpace(chunk, 1) > 0 || (isSpace(String.prototype.charCodeAt.call(chunk, 0)) && !this.endedInSpace);
+    if (chunk.length > 0) this.endedInSpace = isSpace(String.prototype.charCodeAt.call(chunk, chunk.length - 1));
     // With clitics, only a line break makes tokens final: scanning at every gap of a long line
     // would read the held line again each time.
     if (tokenEnded && lineEnded && p.base + p.cursor < this.lastGap) scan();
@@ -109,7 +110,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
         this.growingWord =
           s.kind === TokenKind.word &&
           s.end === text.length &&
-          BMP_CLASS[text.charCodeAt(s.start)] === Class.ARABIC_LETTER;
+          BMP_CLASS[String.prototype.charCodeAt.call(text, s.start)] === Class.ARABIC_LETTER;
         // The white space before it belongs to no token (space tokens aside): held from its start.
         if (!this.whitespace) resume = s.start;
         break;
@@ -129,14 +130,19 @@ const isSpace = (c: number) => {
 
 /** The index of the last line break in `text`, or -1. */
 function lastLineBreak(text: string): number {
-  for (let k = text.length - 1; k >= 0; k--) if (BMP_CLASS[text.charCodeAt(k)] === Class.LINE_BREAK) return k;
+  for (let k = text.length - 1; k >= 0; k--)
+    if (BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.LINE_BREAK) return k;
   return -1;
 }
 
 /** The index of the last space or line break in `text` (`afterOther`: right after something else), or -1. */
 function lastSpace(text: string, afterOther: 0 | 1): number {
   for (let k = text.length - 1; k >= afterOther; k--) {
-    if (isSpace(text.charCodeAt(k)) && (afterOther === 0 || !isSpace(text.charCodeAt(k - 1)))) return k;
+    if (
+      isSpace(String.prototype.charCodeAt.call(text, k)) &&
+      (afterOther === 0 || !isSpace(String.prototype.charCodeAt.call(text, k - 1)))
+    )
+      return k;
   }
   return -1;
 }

@@ -38,8 +38,8 @@ export function scanEmoji(text: string, i: number, n: number): number {
  * end, or `i` when there is none.
  */
 export function keycapEnd(text: string, i: number, n: number): number {
-  if (!hasRole(text.charCodeAt(i), Role.KEYCAP_BASE)) return i;
+  if (!hasRole(String.prototype.charCodeAt.call(text, i), Role.KEYCAP_BASE)) return i;
   let j = i + 1;
-  if (j < n && text.charCodeAt(j) === Char.VARIATION_SELECTOR_16) j++;
-  return j < n && text.charCodeAt(j) === Char.COMBINING_ENCLOSING_KEYCAP ? j + 1 : i;
+  if (j < n && String.prototype.charCodeAt.call(text, j) === Char.VARIATION_SELECTOR_16) j++;
+  return j < n && String.prototype.charCodeAt.call(text, j) === Char.COMBINING_ENCLOSING_KEYCAP ? j + 1 : i;
 }

@@ -44,8 +44,8 @@ export function emoticonEnd(text: string, i: number, state: LookAhead): number {
   for (const face of list) {
     if (!text.startsWith(face, i)) continue;
     let end = i + face.length;
-    const last = text.charCodeAt(end - 1);
-    while (text.charCodeAt(end) === last) end++;
+    const last = String.prototype.charCodeAt.call(text, end - 1);
+    while (String.prototype.charCodeAt.call(text, end) === last) end++;
     reached(state, end);
     // A face glued to a letter or digit is not one (a:b, 3:30, :Dear), except its own last
     // letter repeated (:DDD).

@@ -29,7 +29,7 @@ function endsUrl(c: number): boolean {
  * (`Storehttps://t.co/…`, `#إسرائيلhttps://…`, two URLs glued together).
  */
 export function startsLink(text: string, j: number): boolean {
-  const c = asciiLower(text.charCodeAt(j));
+  const c = asciiLower(String.prototype.charCodeAt.call(text, j));
   if (c !== Char.LATIN_SMALL_LETTER_H && c !== Char.LATIN_SMALL_LETTER_W) return false;
   const head = text.slice(j, j + 8).toLowerCase();
   return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
@@ -42,27 +42,27 @@ const MAX_SCHEME = 16;
 function prefixLength(text: string, i: number, n: number): number {
   let j = i;
   while (j < n && j - i < MAX_SCHEME) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     if (isAsciiAlnum(c) || hasRole(c, Role.URL_SCHEME_PUNCT)) j++;
     else break;
   }
   if (
     j > i &&
     j + 3 < n &&
-    text.charCodeAt(j) === Char.COLON &&
-    text.charCodeAt(j + 1) === Char.SOLIDUS &&
-    text.charCodeAt(j + 2) === Char.SOLIDUS &&
-    !endsUrl(text.charCodeAt(j + 3))
+    String.prototype.charCodeAt.call(text, j) === Char.COLON &&
+    String.prototype.charCodeAt.call(text, j + 1) === Char.SOLIDUS &&
+    String.prototype.charCodeAt.call(text, j + 2) === Char.SOLIDUS &&
+    !endsUrl(String.prototype.charCodeAt.call(text, j + 3))
   ) {
     return j + 3 - i;
   }
   if (
     i + 4 < n &&
-    asciiLower(text.charCodeAt(i)) === Char.LATIN_SMALL_LETTER_W &&
-    asciiLower(text.charCodeAt(i + 1)) === Char.LATIN_SMALL_LETTER_W &&
-    asciiLower(text.charCodeAt(i + 2)) === Char.LATIN_SMALL_LETTER_W &&
-    text.charCodeAt(i + 3) === Char.FULL_STOP &&
-    isAsciiAlnum(text.charCodeAt(i + 4))
+    asciiLower(String.prototype.charCodeAt.call(text, i)) === Char.LATIN_SMALL_LETTER_W &&
+    asciiLower(String.prototype.charCodeAt.call(text, i + 1)) === Char.LATIN_SMALL_LETTER_W &&
+    asciiLower(String.prototype.charCodeAt.call(text, i + 2)) === Char.LATIN_SMALL_LETTER_W &&
+    String.prototype.charCodeAt.call(text, i + 3) === Char.FULL_STOP &&
+    isAsciiAlnum(String.prototype.charCodeAt.call(text, i + 4))
   ) {
     return 4;
   }
@@ -80,14 +80,14 @@ export function urlEnd(text: string, i: number, n: number, state: LookAhead): nu
   let parens = 0;
   let brackets = 0;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     if (endsUrl(c)) break;
     // T11: a `#` or `@` before an Arabic letter starts a hashtag or mention (t.co/x#سوريا); an
     // Arabic letter right after a Latin letter or digit starts a word (t.co/xمرحبا), while one
     // after a delimiter is an Arabic path (/wiki/مصر); T21: a second link glued on starts anew.
     if ((c === Char.NUMBER_SIGN || c === Char.COMMERCIAL_AT) && classAt(text, j + 1) === Class.ARABIC_LETTER) break;
-    if (BMP_CLASS[c] === Class.ARABIC_LETTER && isAsciiAlnum(text.charCodeAt(j - 1))) break;
-    if (isAsciiAlnum(text.charCodeAt(j - 1)) && startsLink(text, j)) break;
+    if (BMP_CLASS[c] === Class.ARABIC_LETTER && isAsciiAlnum(String.prototype.charCodeAt.call(text, j - 1))) break;
+    if (isAsciiAlnum(String.prototype.charCodeAt.call(text, j - 1)) && startsLink(text, j)) break;
     if (c === Char.LEFT_PARENTHESIS) parens++;
     else if (c === Char.RIGHT_PARENTHESIS) parens--;
     else if (c === Char.LEFT_SQUARE_BRACKET) brackets++;
@@ -98,7 +98,7 @@ export function urlEnd(text: string, i: number, n: number, state: LookAhead): nu
   // Trim from the end: each step removes one character, and the counts are kept up to date, so
   // this is linear even for a megabyte of ")))".
   while (j > i + prefix) {
-    const c = text.charCodeAt(j - 1);
+    const c = String.prototype.charCodeAt.call(text, j - 1);
     if (hasRole(c, Role.URL_TRAILING)) j--;
     else if (c === Char.RIGHT_PARENTHESIS && parens < 0) {
       parens++;
@@ -121,9 +121,9 @@ const isLocalChar = (c: number) => isAsciiAlnum(c) || hasRole(c, Role.EMAIL_LOCA
 export function emailEnd(text: string, i: number, n: number, state: LookAhead): number {
   if (i < state.failedUntil_) return i;
   let j = i;
-  while (j < n && isLocalChar(text.charCodeAt(j))) j++;
+  while (j < n && isLocalChar(String.prototype.charCodeAt.call(text, j))) j++;
   reached(state, j);
-  if (j >= n || text.charCodeAt(j) !== Char.COMMERCIAL_AT) {
+  if (j >= n || String.prototype.charCodeAt.call(text, j) !== Char.COMMERCIAL_AT) {
     state.failedUntil_ = j;
     return i;
   }
@@ -131,18 +131,27 @@ export function emailEnd(text: string, i: number, n: number, state: LookAhead): 
   let labels = 0;
   let end = -1;
   let lastLabelLetters = false;
-  while (k < n && isAsciiAlnum(text.charCodeAt(k))) {
+  while (k < n && isAsciiAlnum(String.prototype.charCodeAt.call(text, k))) {
     const start = k;
     let letters = true;
-    while (k < n && (isAsciiAlnum(text.charCodeAt(k)) || text.charCodeAt(k) === Char.HYPHEN_MINUS)) {
-      if (!isAsciiLetter(text.charCodeAt(k))) letters = false;
+    while (
+      k < n &&
+      (isAsciiAlnum(String.prototype.charCodeAt.call(text, k)) ||
+        String.prototype.charCodeAt.call(text, k) === Char.HYPHEN_MINUS)
+    ) {
+      if (!isAsciiLetter(String.prototype.charCodeAt.call(text, k))) letters = false;
       k++;
     }
-    while (k > start && text.charCodeAt(k - 1) === Char.HYPHEN_MINUS) k--;
+    while (k > start && String.prototype.charCodeAt.call(text, k - 1) === Char.HYPHEN_MINUS) k--;
     labels++;
     end = k;
     lastLabelLetters = letters && k - start >= 2;
-    if (k + 1 < n && text.charCodeAt(k) === Char.FULL_STOP && isAsciiAlnum(text.charCodeAt(k + 1))) k++;
+    if (
+      k + 1 < n &&
+      String.prototype.charCodeAt.call(text, k) === Char.FULL_STOP &&
+      isAsciiAlnum(String.prototype.charCodeAt.call(text, k + 1))
+    )
+      k++;
     else break;
   }
   reached(state, k + 1);

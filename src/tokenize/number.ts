@@ -6,7 +6,7 @@ import { BMP_CLASS, classAt, hasRole, isDigitClass, isHighSurrogate, Role } from
 
 /** Whether the code point at `i` is a decimal digit. */
 function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = String.prototype.charCodeAt.call(text, i);
   return isDigitClass(BMP_CLASS[c]!) || (isHighSurrogate(c) && isDigitClass(classAt(text, i)));
 }
 
@@ -14,7 +14,7 @@ function isDigitAt(text: string, i: number): boolean {
 export function scanNumber(text: string, i: number, n: number): number {
   let j = i;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     if (isDigitClass(BMP_CLASS[c]!)) {
       j++;
       continue;
@@ -34,6 +34,7 @@ export function scanNumber(text: string, i: number, n: number): number {
 
 /** Whether the number `[i, end)` has a separator inside (3.5D is a number and a word; 3D is one word). */
 export function hasSeparator(text: string, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (hasRole(text.charCodeAt(k), Role.NUMBER_SEPARATOR)) return true;
+  for (let k = i; k < end; k++)
+    if (hasRole(String.prototype.charCodeAt.call(text, k), Role.NUMBER_SEPARATOR)) return true;
   return false;
 }

@@ -38,8 +38,8 @@ function classSet(classes: readonly number[]): Uint8Array {
 
 /** Whether a superscript alef stands at `k`, after any format controls (T22). */
 function superscriptAlefAt(text: string, k: number): boolean {
-  while (k < text.length && BMP_CLASS[text.charCodeAt(k)] === Class.FORMAT) k++;
-  return text.charCodeAt(k) === Char.SUPERSCRIPT_ALEF;
+  while (k < text.length && BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.FORMAT) k++;
+  return String.prototype.charCodeAt.call(text, k) === Char.SUPERSCRIPT_ALEF;
 }
 
 /** Classes that separate tokens: white space, and format controls standing between tokens. */
@@ -81,7 +81,7 @@ function arabicWordTable(): Uint8Array {
 /** Whether every code unit of `text` continues an Arabic word (letters, marks, tatweel): a word that reached the end of a text only grows. */
 export function continuesArabicWord(text: string): boolean {
   const inWord = arabicWordTable();
-  for (let k = 0; k < text.length; k++) if (inWord[text.charCodeAt(k)] === 0) return false;
+  for (let k = 0; k < text.length; k++) if (inWord[String.prototype.charCodeAt.call(text, k)] === 0) return false;
   return true;
 }
 
@@ -132,14 +132,18 @@ export class Scanner {
     const { text, n } = this;
     let i = this.end;
     if (i >= n) return false;
-    let c = text.charCodeAt(i);
-    if (c === Char.ASCII_SPACE && !this.whitespace_ && i + 1 < n) c = text.charCodeAt(++i);
+    let c = String.prototype.charCodeAt.call(text, i);
+    if (c === Char.ASCII_SPACE && !this.whitespace_ && i + 1 < n) c = String.prototype.charCodeAt.call(text, ++i);
     let cls = BMP_CLASS[c]!;
     if (cls === Class.ARABIC_LETTER) {
       const inWord = this.inArabicWord_;
       let j = i + 1;
-      while (j < n && inWord[text.charCodeAt(j)]) j++;
-      if (j < n && (MAY_CONTINUE_ARABIC[BMP_CLASS[text.charCodeAt(j)]!] || text.charCodeAt(j) === Char.HAIR_SPACE))
+      while (j < n && inWord[String.prototype.charCodeAt.call(text, j)]) j++;
+      if (
+        j < n &&
+        (MAY_CONTINUE_ARABIC[BMP_CLASS[String.prototype.charCodeAt.call(text, j)]!] ||
+          String.prototype.charCodeAt.call(text, j) === Char.HAIR_SPACE)
+      )
         j = this.arabicWord_(j);
       this.start = i;
       this.end = j;
@@ -159,7 +163,7 @@ export class Scanner {
     if (GAP[cls]) {
       let g = i + widthAt(text, i);
       while (g < n) {
-        const d = text.charCodeAt(g);
+        const d = String.prototype.charCodeAt.call(text, g);
         const dc = BMP_CLASS[d]!;
         if (GAP[dc]) g++;
         else if (dc === Class.OTHER && isHighSurrogate(d) && GAP[classAt(text, g)]) g += 2;
@@ -187,7 +191,7 @@ export class Scanner {
   private token_(i: number): number {
     const text = this.text;
     const n = this.n;
-    const c = text.charCodeAt(i);
+    const c = String.prototype.charCodeAt.call(text, i);
     if (c < ASCII_END && mayStartEmoticon(text[i]!)) {
       const face = emoticonEnd(text, i, this.lookAhead_); // T20: :) <3 ^_^
       if (face > i) {
@@ -215,7 +219,9 @@ export class Scanner {
         }
         const end = this.number_(i, true);
         // T10: a number followed by what may continue a link ("127.0.0.1:8080/", "2u@x.org").
-        return end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE) ? this.link_(i, end) : end;
+        return end < n && hasRole(String.prototype.charCodeAt.call(text, end), Role.LINK_CONTINUE)
+          ? this.link_(i, end)
+          : end;
       }
       case Class.OTHER_DIGIT:
         return this.number_(i, true);
@@ -261,8 +267,10 @@ export class Scanner {
     }
     const end = this.latinWord_(i + widthAt(text, i));
     this.kind = Kind.word;
-    const www = asciiLower(c) === Char.LATIN_SMALL_LETTER_W && text.charCodeAt(i + 3) === Char.FULL_STOP;
-    return c < ASCII_END && (www || (end < n && hasRole(text.charCodeAt(end), Role.LINK_CONTINUE)))
+    const www =
+      asciiLower(c) === Char.LATIN_SMALL_LETTER_W && String.prototype.charCodeAt.call(text, i + 3) === Char.FULL_STOP;
+    return c < ASCII_END &&
+      (www || (end < n && hasRole(String.prototype.charCodeAt.call(text, end), Role.LINK_CONTINUE)))
       ? this.link_(i, end)
       : end;
   }
@@ -286,7 +294,12 @@ export class Scanner {
   /** Past the combining marks (and VS16, keycap) at `j`: they stay with the character before. */
   private attached_(j: number): number {
     const { text, n } = this;
-    if (j >= n || (!ATTACHES[BMP_CLASS[text.charCodeAt(j)]!] && !isHighSurrogate(text.charCodeAt(j)))) return j;
+    if (
+      j >= n ||
+      (!ATTACHES[BMP_CLASS[String.prototype.charCodeAt.call(text, j)]!] &&
+        !isHighSurrogate(String.prototype.charCodeAt.call(text, j)))
+    )
+      return j;
     while (j < n) {
       const cls = classAt(text, j);
       if (!ATTACHES[cls]) break;
@@ -305,7 +318,7 @@ export class Scanner {
   private arabicWord_(j: number): number {
     const { text, n } = this;
     while (j < n) {
-      const c = text.charCodeAt(j);
+      const c = String.prototype.charCodeAt.call(text, j);
       const cls = BMP_CLASS[c]!;
       if (IN_ARABIC_WORD[cls]) {
         j++;
@@ -345,7 +358,7 @@ export class Scanner {
   private latinWord_(j: number): number {
     const { text, n } = this;
     while (j < n) {
-      const c = text.charCodeAt(j);
+      const c = String.prototype.charCodeAt.call(text, j);
       const cls = BMP_CLASS[c]!;
       if (IN_LATIN_WORD[cls]) {
         // T21: a link glued on ends the word (Storehttps://t.co/…): one comparison per letter
@@ -357,8 +370,8 @@ export class Scanner {
       if (
         (hasRole(c, Role.LATIN_WORD_INNER) || (cls === Class.FORMAT && !hasRole(c, Role.WORD_BREAK))) &&
         j + 1 < n &&
-        BMP_CLASS[text.charCodeAt(j + 1)] === Class.LATIN_LETTER &&
-        BMP_CLASS[text.charCodeAt(j - 1)] === Class.LATIN_LETTER
+        BMP_CLASS[String.prototype.charCodeAt.call(text, j + 1)] === Class.LATIN_LETTER &&
+        BMP_CLASS[String.prototype.charCodeAt.call(text, j - 1)] === Class.LATIN_LETTER
       ) {
         j++;
         continue;
@@ -435,9 +448,9 @@ export class Scanner {
         return end;
       }
     } else if (c === Char.FULL_STOP) {
-      while (j < n && text.charCodeAt(j) === Char.FULL_STOP) j++;
+      while (j < n && String.prototype.charCodeAt.call(text, j) === Char.FULL_STOP) j++;
     } else if (hasRole(c, Role.TERMINATOR_RUN)) {
-      while (j < n && hasRole(text.charCodeAt(j), Role.TERMINATOR_RUN)) j++;
+      while (j < n && hasRole(String.prototype.charCodeAt.call(text, j), Role.TERMINATOR_RUN)) j++;
     }
     return j;
   }
@@ -446,6 +459,10 @@ export class Scanner {
 /** Whether `[i, end)` holds a letter (a run of tatweel alone is a symbol). */
 function hasLetter(text: string, i: number, end: number): boolean {
   for (let k = i; k < end; k++)
-    if (BMP_CLASS[text.charCodeAt(k)] === Class.ARABIC_LETTER || isHighSurrogate(text.charCodeAt(k))) return true;
+    if (
+      BMP_CLASS[String.prototype.charCodeAt.call(text, k)] === Class.ARABIC_LETTER ||
+      isHighSurrogate(String.prototype.charCodeAt.call(text, k))
+    )
+      return true;
   return false;
 }

@@ -11,7 +11,7 @@ export function taggedEnd(text: string, i: number, n: number, needsLetter: boole
   let j = i + 1;
   let letter = false;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    const c = String.prototype.charCodeAt.call(text, j);
     const cls = classAt(text, j);
     // T21: a link glued on ends the tag (#إسرائيلhttps://t.co/…).
     if (cls === Class.LATIN_LETTER && startsLink(text, j)) break;
@@ -31,6 +31,6 @@ export function taggedEnd(text: string, i: number, n: number, needsLetter: boole
   }
   reached(state, j);
   // A handle or tag does not end in a ZWNJ.
-  while (j > i + 1 && text.charCodeAt(j - 1) === Char.ZERO_WIDTH_NON_JOINER) j--;
+  while (j > i + 1 && String.prototype.charCodeAt.call(text, j - 1) === Char.ZERO_WIDTH_NON_JOINER) j--;
   return j > i + 1 && (letter || !needsLetter) ? j : i;
 }

@@ -42,14 +42,14 @@ function tablesOf(scheme: unknown): Tables {
     let arabicEnd = 0;
     let codeEnd = 0;
     for (let k = 0; k < pairs.length; k += 2) {
-      arabicEnd = Math.max(arabicEnd, pairs.charCodeAt(k) + 1);
-      codeEnd = Math.max(codeEnd, pairs.charCodeAt(k + 1) + 1);
+      arabicEnd = Math.max(arabicEnd, String.prototype.charCodeAt.call(pairs, k) + 1);
+      codeEnd = Math.max(codeEnd, String.prototype.charCodeAt.call(pairs, k + 1) + 1);
     }
     const toScheme = new Uint16Array(arabicEnd);
     const toArabic = new Uint16Array(codeEnd);
     for (let k = 0; k < pairs.length; k += 2) {
-      toScheme[pairs.charCodeAt(k)] = pairs.charCodeAt(k + 1);
-      toArabic[pairs.charCodeAt(k + 1)] = pairs.charCodeAt(k);
+      toScheme[String.prototype.charCodeAt.call(pairs, k)] = String.prototype.charCodeAt.call(pairs, k + 1);
+      toArabic[String.prototype.charCodeAt.call(pairs, k + 1)] = String.prototype.charCodeAt.call(pairs, k);
     }
     built.set(name, (tables = { toScheme, toArabic }));
   }
@@ -72,7 +72,7 @@ function run(text: string, table: Uint16Array, opposite: Uint16Array): { text: s
   for (let start = 0; start < n; start += CHUNK) {
     const end = Math.min(n, start + CHUNK);
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
+      const c = String.prototype.charCodeAt.call(text, i);
       const code = c < table.length ? table[c]! : 0;
       if (code !== 0) out[i - start] = code;
       else {
