@@ -189,6 +189,21 @@ export function pudText(): string | null {
 }
 
 /**
+ * The Quran in Uthmani script with its full marks (Tanzil, ../shared), one verse per line
+ * (6,236 verses, 1.4 MB of UTF-8, 0.75M code units), when present (else null): classical
+ * vocabulary, a haraka or Quranic mark after most letters, verse after verse.
+ */
+export function quranText(): string | null {
+  const path = new URL('../../shared/data/quran/quran-uthmani.txt', import.meta.url);
+  if (!existsSync(path)) return null;
+  const verses = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => /^\d+\|\d+\|/.test(line))
+    .map((line) => line.replace(/^\d+\|\d+\|/, ''));
+  return Buffer.from(verses.join('\n'), 'utf8').toString('utf8');
+}
+
+/**
  * Levantine dialect text: the sentences of UD South Levantine Arabic-MADAR (../shared), shuffled
  * with the seeded PRNG and repeated to `size` code units, one sentence per line; null when absent.
  * MADAR has 100 sentences, so this is real dialect vocabulary at a realistic word-frequency mix,

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { cliJobs, cliJobsTable, MAX_JOBS_RSS_RATIO, MIN_JOBS_SPEEDUP } from './cli-jobs.ts';
 import { DEFAULTS, measureGroup, table, type Options, type Result } from './harness.ts';
-import { INPUT_NAMES, input, type InputName, MB, madarText, pudText } from './inputs.ts';
+import { INPUT_NAMES, input, type InputName, MB, madarText, pudText, quranText } from './inputs.ts';
 import { checkedLinearity, linearity, linearityFailures, MAX_SIZE_SLOWDOWN, type LinearityRow } from './linearity.ts';
 import {
   abbreviationsPerLine,
@@ -157,6 +157,7 @@ if (check) {
 
 const size = quick ? MB : 4 * MB;
 const PUD = 'UD Arabic-PUD';
+const QURAN = 'Tanzil Quran (Uthmani)';
 const MADAR = 'UD MADAR Levantine (repeated)';
 const GROUPS = {
   normalize: normalizeCases,
@@ -170,6 +171,7 @@ type Group = keyof typeof GROUPS;
 /** An input by its name: generated, or real text from ../shared (null when absent). */
 function inputText(name: string): string | null {
   if (name === PUD) return pudText();
+  if (name === QURAN) return quranText();
   if (name === MADAR) return madarText(size);
   return input(name as InputName, size);
 }
@@ -201,7 +203,7 @@ function measureInChild(group: Group, name: string): Result[] {
   return JSON.parse(r.stdout) as Result[];
 }
 
-const inputs = [...INPUT_NAMES, ...(pudText() === null ? [] : [PUD])];
+const inputs = [...INPUT_NAMES, ...(pudText() === null ? [] : [PUD]), ...(quranText() === null ? [] : [QURAN])];
 const results: Result[] = [];
 for (const name of inputs) {
   for (const group of Object.keys(GROUPS) as Group[]) {

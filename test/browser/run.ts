@@ -104,6 +104,11 @@ try {
   check('normalize clean', results.normalize.clean, lib.normalize(FIXTURE));
   check('normalize search', results.normalize.search, lib.normalize(FIXTURE, 'search'));
   check('normalize lucene', results.normalize.lucene, lib.normalize(FIXTURE, 'lucene'));
+  check(
+    'normalize of 18,000 code units with lone surrogates, decoded without Buffer',
+    results.normalize.longWithLoneSurrogates,
+    true,
+  );
   const tokens = lib.tokenize(FIXTURE, { clitics: lib.splitClitics });
   check(`tokenize with clitics (${tokens.length} tokens)`, results.tokens, tokens);
   check(`sentences (${lib.sentences(FIXTURE).length})`, results.sentences, lib.sentences(FIXTURE));
