@@ -64,7 +64,8 @@ import { fileURLToPath } from 'node:url';
  * slower scanners; see src/chars/cursor.ts): `normalize` 16,607 B, budget 16,700 B; `sentences`
  * 10,461 B, budget 10,550 B; `splitClitics` 10,840 B, budget 10,950 B; `transliterate` 1,579 B,
  * budget 1,600 B; `stem` 24,117 B, budget 24,250 B; `analyze` 28,542 B, budget 28,700 B;
- * everything 37,176 B, budget 37,350 B.
+ * everything 37,176 B, budget 37,350 B. The sentence chunker's hand-over of a long sentence's
+ * first part (the CLI's text format): everything 37,495 B, budget 37,650 B.
  */
 const BUDGETS = {
   normalize: 16_700,
@@ -75,7 +76,7 @@ const BUDGETS = {
   transliterate: 1_600,
   stem: 24_250,
   analyze: 28_700,
-  '*': 37_350,
+  '*': 37_650,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

@@ -19,7 +19,7 @@ import { transliterate, untransliterate } from '../transliterate/transliterate.t
 import { Char } from '../chars/index.ts';
 import { checkRecordLength, MAX_STRING_LENGTH } from '../stream/pending.ts';
 import type { CliOptions } from './args.ts';
-import { conlluBlock, lineRecord, normalizedRecord, spanRecord } from './records.ts';
+import { conlluBlock, escapeField, lineRecord, normalizedRecord, spanRecord } from './records.ts';
 import { Utf8Records } from './utf8-records.ts';
 
 const ignore = () => {};
@@ -118,21 +118,29 @@ const JOIN_LIMIT = 1 << 22;
 
 /**
  * Feeds a chunker that emits items and collects their records, each followed by a line break
- * unless `record` writes its own.
+ * unless `record` writes its own. `make` is given a way to write text as it is (a sentence's
+ * first part, handed over before the sentence ends).
  */
-function emitting<T>(chunker: ItemChunker<T>, record: (item: T) => string, lineBreak = true): Processor {
+function emitting<T>(
+  make: (writeText: (text: string) => void) => ItemChunker<T>,
+  record: (item: T) => string,
+  lineBreak = true,
+): Processor {
   // Records are collected in an array and joined once per piece: appending to one string built
   // a rope of a node per record that was flattened on write. The line break is an element of
   // its own, so that a record that is a slice of the input stays one (`${text}\n` would be
   // flattened, a copy of the whole record, when written in pieces).
   let out: string[] = [];
   let length = 0;
-  const emit = (item: T) => {
-    const r = record(item);
-    out.push(r);
-    if (lineBreak) out.push('\n');
-    length += r.length;
+  const writeText = (text: string) => {
+    out.push(text);
+    length += text.length;
   };
+  const emit = (item: T) => {
+    writeText(record(item));
+    if (lineBreak) out.push('\n');
+  };
+  const chunker = make(writeText);
   const take = () => {
     const taken = length > JOIN_LIMIT ? out : out.join('');
     out = [];
@@ -201,7 +209,10 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT, 
     case 'tokenize': {
       // jsonl writes Token objects (with clitic parts); text and tsv are written from the scanner.
       if (format === 'jsonl')
-        return emitting(new TokenChunker(tokenizeOptions, start.offset, undefined, limit), (t) => JSON.stringify(t));
+        return emitting(
+          () => new TokenChunker(tokenizeOptions, start.offset, undefined, limit),
+          (t) => JSON.stringify(t),
+        );
       if (format !== 'conllu') {
         const records = new Utf8Records(format === 'tsv', copied);
         const chunker = new TokenChunker(tokenizeOptions, start.offset, records.write, limit);
@@ -218,7 +229,7 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT, 
       }
       let id = 0;
       return emitting(
-        new SentenceChunker(o.sentences, start.offset, limit),
+        () => new SentenceChunker(o.sentences, start.offset, limit),
         (s) => {
           const tokens = new TokenChunker(tokenizeOptions, s.start);
           const found: Token[] = [];
@@ -236,7 +247,17 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT, 
       return { push: (text) => records.push(convert(text)), end: () => records.end() };
     }
     case 'sentences':
-      return emitting(new SentenceChunker(o.sentences, start.offset, limit), (s) => spanRecord(format, s));
+      // In text format a long sentence is written as it comes, its record being its text alone.
+      return emitting(
+        (writeText) =>
+          new SentenceChunker(
+            o.sentences,
+            start.offset,
+            limit,
+            format === 'text' ? { write: (part) => writeText(escapeField(part)) } : null,
+          ),
+        (s) => spanRecord(format, s),
+      );
     default:
       return lines(
         (line, offset) =>

@@ -203,14 +203,16 @@ function asciiSearch(cand: Uint8Array): RegExp {
   return new RegExp(`[${set}\\u0080-\\uffff]`, 'g');
 }
 
-const isGap = (c: number) => {
+/** White space, a line break or a format control: what a sentence is trimmed of. */
+export const isGap = (c: number): boolean => {
   const cls = BMP_CLASS[c]!;
   return (
     cls === Class.SPACE || cls === Class.LINE_BREAK || cls === Class.FORMAT || cls === Class.ZWNJ || cls === Class.ZWJ
   );
 };
 const isSpace = (c: number) => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] === Class.FORMAT;
-const isSeparator = (c: number) => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] === Class.LINE_BREAK;
+/** White space or a line break: what ends the chunk a terminator's token is read in (`tokenizeChunk_`). */
+export const isSeparator = (c: number): boolean => BMP_CLASS[c] === Class.SPACE || BMP_CLASS[c] === Class.LINE_BREAK;
 
 /** The number of letters in `[a, b)` (marks and tatweel are not letters). */
 function letterCount(text: string, a: number, b: number): number {

@@ -266,6 +266,17 @@ describe('arabic-text CLI: line ends, encodings and limits', () => {
     expect(cli(['tokenize', '--bogus', '--help']).stdout).toContain('Usage:');
   });
 
+  it('sentences writes a sentence of 3M code units with no terminator as it comes, the same bytes as the spans give', () => {
+    // Past 1M code units a sentence with spaces and no candidate is written in parts (text format).
+    const words = 'lorem ipsum\tdolor sit  amet '.repeat(110_000);
+    const input = `نعم.  ${words}لا. x\\y`;
+    const r = cli(['sentences'], input);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`نعم.\n${`${words}لا.`.replaceAll('\t', '\\t')}\nx\\\\y\n`);
+    const tsv = cli(['sentences', '--format', 'tsv'], input).stdout.split('\n');
+    expect(tsv[1]!.split('\t').slice(0, 2)).toEqual(['6', String(6 + words.length + 3)]);
+  });
+
   it('a record too long to hold is a one-line message with the limit and its offset, exit 1, no stack trace', () => {
     const env = { ...process.env, ARABIC_TEXT_RECORD_LIMIT: '1000' };
     const run = (args: string[], input: string) =>

@@ -15,6 +15,7 @@ import {
   type TokenizeOptions,
   splitClitics,
 } from '../../src/index.ts';
+import { SentenceChunker } from '../../src/stream/sentence-chunks.ts';
 import { anyString, arabicText, piece, presetOrOptions, runs, sentenceOptions } from './arbitraries.ts';
 
 /** Fragments that streams must not cut wrongly: links, numbers, abbreviations, closing quotes. */
@@ -126,7 +127,62 @@ const tokenizeOptions: fc.Arbitrary<TokenizeOptions> = fc.record(
   { requiredKeys: [] },
 );
 
+/**
+ * Long stretches with no candidate (no terminator, quote, bracket or line break), where the CLI's
+ * text format hands a sentence's first part over: words and white space of every kind, with
+ * marks, digits, symbols and controls, some glued without any separator for a while.
+ */
+const plainPart = fc.constantFrom(
+  'قال',
+  'الحكومة',
+  'word',
+  'x1',
+  '٣٤',
+  ' ',
+  '  ',
+  '\t',
+  '\u200c',
+  'َ',
+  '@',
+  '#',
+  '\0',
+  '😀',
+  'ـ',
+  '\u00a0',
+  ',',
+  '،',
+  '-',
+);
+const plainRun = fc.array(plainPart, { minLength: 50, maxLength: 600 }).map((a) => a.join(''));
+const handOverText = fc
+  .array(fc.oneof({ weight: 3, arbitrary: plainRun }, { weight: 2, arbitrary: tricky }, piece), { maxLength: 8 })
+  .map((a) => a.join(''));
+
+/** The CLI's text format: each sentence's handed-over parts, then the rest of its text. */
+function handedOver(chunks: string[], options: Parameters<typeof sentences>[1], after: number) {
+  let parts: string[] = [];
+  const found: Array<{ text: string; start: number; end: number }> = [];
+  const chunker = new SentenceChunker(options, 0, undefined, { write: (t) => parts.push(t), after });
+  const emit = (s: { text: string; start: number; end: number }) => {
+    found.push({ text: parts.join('') + s.text, start: s.start, end: s.end });
+    parts = [];
+  };
+  for (const chunk of chunks) chunker.push(chunk, emit);
+  chunker.end(emit);
+  expect(parts).toEqual([]);
+  return found;
+}
+
 describe('stream laws', () => {
+  it("a sentence handed over in parts (the CLI's text format) is the sentence, for any split", () => {
+    fc.assert(
+      fc.property(handOverText, cuts, sentenceOptions, fc.integer({ min: 1, max: 400 }), (t, c, o, after) => {
+        expect(handedOver(split(t, c), o, after)).toEqual(sentences(t, o));
+      }),
+      runs(),
+    );
+  });
+
   it('the normalize stream, joined, equals normalize for any split', async () => {
     await fc.assert(
       fc.asyncProperty(streamText, cuts, presetOrOptions, async (t, c, o) => {
