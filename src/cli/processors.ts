@@ -215,7 +215,14 @@ export function createProcessor(o: CliOptions, start: BlockStart = WHOLE_INPUT, 
         );
       if (format !== 'conllu') {
         const records = new Utf8Records(format === 'tsv', copied);
-        const chunker = new TokenChunker(tokenizeOptions, start.offset, records.write, limit);
+        // In text format a long Arabic word is written as it comes, its record being its text alone.
+        const chunker = new TokenChunker(
+          tokenizeOptions,
+          start.offset,
+          records.write,
+          limit,
+          format === 'text' ? { write: records.writeText } : null,
+        );
         return {
           push(text) {
             chunker.push(text, ignore);

@@ -75,6 +75,12 @@ export class Utf8Records {
     this.bytes[this.at++] = Char.LINE_FEED;
   };
 
+  /** Writes text as it is, escaped: a long word's first part, handed over before the word ends (text format). */
+  readonly writeText = (text: string): void => {
+    this.flush();
+    this.parts.push(escapeField(text));
+  };
+
   /** What was written since the last call. */
   take(): Array<Uint8Array | string> {
     this.flush();

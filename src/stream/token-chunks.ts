@@ -11,7 +11,22 @@ import { TokenKind } from '../tokenize/kinds.ts';
 import { continuesArabicWord, Scanner } from '../tokenize/scanner.ts';
 import { LineLanguage } from '../clitics/language.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
-import { PendingText, type ItemChunker } from './pending.ts';
+import { MAX_STRING_LENGTH, PendingText, RecordTooLongError, type ItemChunker } from './pending.ts';
+
+/**
+ * A held Arabic word this long (in code units) has its first part handed to `handOver.write`,
+ * when there is one: a 256 MB word was held whole, as pieces and then as the flat string the
+ * scanner reads, 650 MB of RSS, at half the speed of the same letters in lines.
+ */
+const PREFIX_AT = 1 << 20;
+
+/**
+ * What a handed-over word keeps of its end, a margin: its letters are read one by one, with no
+ * look-behind (the run's loop is a table lookup per code unit), and the stream law that checks
+ * the hand-over finds no decision after the run (a mark, a ZWNJ, a hair space: T22) that reads
+ * back past its last letter, even with no margin at all.
+ */
+const WORD_CONTEXT = 64;
 
 /** Makes an item from the scanner's current token; `base` is the offset of `text` in the stream. */
 export type TokenMaker<T> = (text: string, s: Scanner, base: number) => T;
@@ -36,12 +51,27 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
    */
   private lineDone: number;
   private readonly lines: LineLanguage | null;
+  /** The stream offset where the held word starts when its first part was handed over, or -1. */
+  private prefixStart = -1;
+  private readonly onPrefix: ((text: string) => void) | null;
+  private readonly prefixAt: number;
 
   /**
    * `offset`: where this input starts in a longer text (offsets are reported from there);
-   * `limit`: the longest token held, in code units (the CLI lowers it in its tests).
+   * `limit`: the longest token held, in code units (the CLI lowers it in its tests); `handOver`:
+   * for a writer of token texts only (the CLI's text format), whose `write` then receives the
+   * first part of a long Arabic word as it comes (once `after` code units are held, PREFIX_AT by
+   * default), and the token made later is the rest of the word only.
    */
-  constructor(options?: TokenizeOptions, offset = 0, make?: TokenMaker<T>, limit?: number) {
+  constructor(
+    options?: TokenizeOptions,
+    offset = 0,
+    make?: TokenMaker<T>,
+    private readonly limit = MAX_STRING_LENGTH,
+    handOver: { write: (text: string) => void; after?: number } | null = null,
+  ) {
+    this.onPrefix = handOver?.write ?? null;
+    this.prefixAt = handOver?.after ?? PREFIX_AT;
     const { whitespace, clitics } = resolveTokenizeOptions(options);
     this.whitespace = whitespace;
     this.lines = clitics === null ? null : new LineLanguage();
@@ -61,8 +91,14 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     // this one check, not also by the searches for a space and a line break.
     if (this.growingWord && continuesArabicWord(chunk)) {
       p.append(chunk, scan);
+      if (this.onPrefix !== null && p.unfinished >= this.prefixAt) this.handOver(this.onPrefix);
+      // A word handed over in parts is no longer held, but its length has the same limit.
+      if (this.prefixStart >= 0 && p.base + p.text.length - this.prefixStart > this.limit)
+        throw new RecordTooLongError(this.limit, this.prefixStart);
       return;
     }
+    // Until the next scan, the held text may be more than one word (the scan sets it again).
+    this.growingWord = false;
     // Searched in the piece itself, which is flat: reading the held rope would flatten it.
     const gap = lastSpace(chunk, 0);
     if (gap >= 0) this.lastGap = p.base + p.text.length + gap;
@@ -85,6 +121,21 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
 
   end(emit: (token: T) => void): void {
     this.scan(true, emit);
+  }
+
+  /**
+   * Hands over the held word but its last WORD_CONTEXT code units, from a letter on (a scan that
+   * starts there reads the same run to the same end: the run's letters are read one at a time).
+   */
+  private handOver(onPrefix: (text: string) => void): void {
+    const p = this.pending;
+    const text = p.text;
+    let keep = text.length - WORD_CONTEXT;
+    while (keep > p.cursor && BMP_CLASS[String.prototype.charCodeAt.call(text, keep)] !== Class.ARABIC_LETTER) keep--;
+    if (keep <= p.cursor) return;
+    if (this.prefixStart < 0) this.prefixStart = p.base + p.cursor;
+    onPrefix(text.slice(p.cursor, keep));
+    p.consumeTo(keep);
   }
 
   /** Emits the tokens that are final (all of them at the end), and forgets the text before them. */
@@ -116,6 +167,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
         break;
       }
       emit(this.make(text, s, p.base));
+      this.prefixStart = -1;
       resume = s.end;
     }
     p.consumeTo(Math.max(resume, p.cursor));

@@ -277,6 +277,17 @@ describe('arabic-text CLI: line ends, encodings and limits', () => {
     expect(tsv[1]!.split('\t').slice(0, 2)).toEqual(['6', String(6 + words.length + 3)]);
   });
 
+  it('tokenize writes an Arabic word of 3M code units as it comes, the same bytes as the tsv records give', () => {
+    // Past 1M code units a word is written in parts (text format); its record is the same line.
+    const word = 'بَلـ'.repeat(750_000);
+    const input = `نعم ${word} لا`;
+    const r = cli(['tokenize'], input);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`نعم\n${word}\nلا\n`);
+    const tsv = cli(['tokenize', '--format', 'tsv'], input).stdout.split('\n');
+    expect(tsv[1]!.split('\t').slice(0, 3)).toEqual(['4', String(4 + word.length), 'word']);
+  });
+
   it('a record too long to hold is a one-line message with the limit and its offset, exit 1, no stack trace', () => {
     const env = { ...process.env, ARABIC_TEXT_RECORD_LIMIT: '1000' };
     const run = (args: string[], input: string) =>

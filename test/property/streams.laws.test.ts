@@ -16,6 +16,7 @@ import {
   splitClitics,
 } from '../../src/index.ts';
 import { SentenceChunker } from '../../src/stream/sentence-chunks.ts';
+import { TokenChunker } from '../../src/stream/token-chunks.ts';
 import { anyString, arabicText, piece, presetOrOptions, runs, sentenceOptions } from './arbitraries.ts';
 
 /** Fragments that streams must not cut wrongly: links, numbers, abbreviations, closing quotes. */
@@ -173,7 +174,56 @@ function handedOver(chunks: string[], options: Parameters<typeof sentences>[1], 
   return found;
 }
 
+/** Long Arabic words (letters, marks, tatweel), then what may continue or end one. */
+const arabicRun = fc
+  .array(fc.constantFrom('ب', 'ا', 'ل', 'ة', 'ى', 'ء', 'َ', 'ّ', 'ـ', 'ٰ', 'ی', 'ک'), { minLength: 20, maxLength: 500 })
+  .map((a) => a.join(''));
+const wordText = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: arabicRun },
+      { weight: 2, arbitrary: tricky },
+      piece,
+      fc.constantFrom('@', '.com', '\u200c', '\u200a', '\u200d', '1', '٣', 'x', '#', '_', ' ', '\n', '﻿', '\u0300'),
+    ),
+    { maxLength: 10 },
+  )
+  .map((a) => a.join(''));
+
+/** The CLI's text format for tokens: each token's handed-over parts, then the rest of its text. */
+function tokensHandedOver(chunks: string[], options: TokenizeOptions, after: number) {
+  let parts: string[] = [];
+  const found: Array<{ text: string; end: number }> = [];
+  const chunker = new TokenChunker(
+    options,
+    0,
+    (text, s, base) => ({ text: text.slice(s.start, s.end), end: base + s.end }),
+    undefined,
+    { write: (t) => parts.push(t), after },
+  );
+  const emit = (t: { text: string; end: number }) => {
+    found.push({ text: parts.join('') + t.text, end: t.end });
+    parts = [];
+  };
+  for (const chunk of chunks) chunker.push(chunk, emit);
+  chunker.end(emit);
+  expect(parts).toEqual([]);
+  return found;
+}
+
 describe('stream laws', () => {
+  it("a word handed over in parts (the CLI's text format) is the token, for any split", () => {
+    fc.assert(
+      fc.property(wordText, cuts, fc.boolean(), fc.integer({ min: 1, max: 300 }), (t, c, whitespace, after) => {
+        const o = { whitespace };
+        expect(tokensHandedOver(split(t, c), o, after)).toEqual(
+          tokenize(t, o).map((k) => ({ text: k.text, end: k.end })),
+        );
+      }),
+      runs(),
+    );
+  });
+
   it("a sentence handed over in parts (the CLI's text format) is the sentence, for any split", () => {
     fc.assert(
       fc.property(handOverText, cuts, sentenceOptions, fc.integer({ min: 1, max: 400 }), (t, c, o, after) => {
