@@ -66,7 +66,8 @@ import { fileURLToPath } from 'node:url';
  * budget 1,600 B; `stem` 24,117 B, budget 24,250 B; `analyze` 28,542 B, budget 28,700 B;
  * everything 37,176 B, budget 37,350 B. The sentence chunker's hand-over of a long sentence's
  * first part (the CLI's text format): everything 37,495 B, budget 37,650 B; the token chunker's
- * of a long word's: 37,577 B.
+ * of a long word's: 37,577 B; the cut inside a run of Arabic words and controls with no space:
+ * 37,943 B, budget 38,100 B.
  */
 const BUDGETS = {
   normalize: 16_700,
@@ -77,7 +78,7 @@ const BUDGETS = {
   transliterate: 1_600,
   stem: 24_250,
   analyze: 28_700,
-  '*': 37_650,
+  '*': 38_100,
 } as const;
 
 /** A string that only the tokenizer's code contains: its option schema's description of `clitics`. */

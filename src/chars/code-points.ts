@@ -43,6 +43,7 @@ export enum Char {
   LATIN_SMALL_LETTER_T = 0x74, // LATIN SMALL LETTER T
   LATIN_SMALL_LETTER_W = 0x77, // LATIN SMALL LETTER W
   LATIN_SMALL_LETTER_Z = 0x7a, // LATIN SMALL LETTER Z
+  DELETE = 0x7f, // DELETE
   NO_BREAK_SPACE = 0xa0, // NO-BREAK SPACE
 
   // Quotes and general punctuation

@@ -15,7 +15,8 @@ import {
   type SentenceOptions,
   WRAP_REACH,
 } from '../segment/sentences.ts';
-import { isLowSurrogate } from '../chars/index.ts';
+import { BMP_CLASS, Class, isLowSurrogate } from '../chars/index.ts';
+import { continuesArabicWordWith, isControlSymbol } from '../tokenize/scanner.ts';
 import { MAX_STRING_LENGTH, PendingText, RecordTooLongError, type ItemChunker } from './pending.ts';
 
 /**
@@ -25,6 +26,12 @@ import { MAX_STRING_LENGTH, PendingText, RecordTooLongError, type ItemChunker } 
  * same text in lines.
  */
 const PREFIX_AT = 1 << 20;
+
+/** At least this much of a run with no space is kept when a sentence is cut inside it. */
+const RUN_CONTEXT = 64;
+
+/** What a run with no space may be cut inside of: Arabic words and control symbols (see `runCut`). */
+const inRun = (c: number) => continuesArabicWordWith(c) || isControlSymbol(c);
 
 export class SentenceChunker implements ItemChunker<Sentence> {
   private readonly options: Resolved;
@@ -44,6 +51,14 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   private cut = -1;
   /** The last character that is not a gap in the held text (stream offset), or -1. */
   private lastNonGap = -1;
+  /**
+   * Where the run of Arabic words and control symbols (no space) that the held text ends in
+   * starts (a stream offset), when it starts the sentence or follows a separator; else -1. A
+   * sentence with no space may be cut inside such a run.
+   */
+  private runStart = -1;
+  /** The stream offset after the last separator in the held text, or -1. */
+  private afterSeparator = -1;
 
   /**
    * `offset`: where this input starts in a longer text (offsets are reported from there);
@@ -81,7 +96,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
       p.receive(chunk, scan);
     }
     if (this.onPrefix === null || !this.ranOut) return;
-    if (p.unfinished >= this.prefixAt && this.cut >= 0) this.handOver(this.onPrefix);
+    if (p.unfinished >= this.prefixAt && (this.cut >= 0 || this.runStart >= 0)) this.handOver(this.onPrefix);
     // A sentence handed over in parts is no longer held, but its length has the same limit.
     if (this.prefixStart >= 0 && p.base + p.text.length - this.prefixStart > this.limit)
       throw new RecordTooLongError(this.limit, this.prefixStart);
@@ -97,17 +112,36 @@ export class SentenceChunker implements ItemChunker<Sentence> {
    * end: as far back as the last separator.
    */
   private findCut(text: string, from: number, at: number): void {
+    const unit = (k: number) => String.prototype.charCodeAt.call(text, k);
+    // The run at the end first: no separator is in it, so a piece that is all run (NUL bytes, one
+    // word) is read once.
+    let run = text.length;
+    while (run > from && inRun(unit(run - 1))) run--;
     let last = text.length - 1;
-    while (last >= from && isGap(String.prototype.charCodeAt.call(text, last))) last--;
-    let separator = text.length - 1;
-    while (separator >= from && !isSeparator(String.prototype.charCodeAt.call(text, separator))) separator--;
+    while (last >= run && isGap(unit(last))) last--;
+    if (last < run) while (last >= from && isGap(unit(last))) last--;
+    let separator = run - 1;
+    while (separator >= from && !isSeparator(unit(separator))) separator--;
     if (separator >= from) {
       let cut = separator - 1;
-      while (cut >= from && isGap(String.prototype.charCodeAt.call(text, cut))) cut--;
+      while (cut >= from && isGap(unit(cut))) cut--;
       const found = cut >= from ? at + cut - from : this.lastNonGap;
       if (found >= 0) this.cut = found;
+      this.afterSeparator = at + separator - from + 1;
     }
     if (last >= from) this.lastNonGap = at + last - from;
+    if (run === text.length) this.runStart = -1;
+    else if (run > from) {
+      this.runStart = isSeparator(unit(run - 1)) || this.isSentenceStart(text, from, run) ? at + run - from : -1;
+    } else if (this.runStart < 0 && (at === this.afterSeparator || this.isSentenceStart(text, from, from)))
+      this.runStart = at;
+  }
+
+  /** Whether `text[k]` (at or after `from`, the cursor's text) is the held sentence's first character. */
+  private isSentenceStart(text: string, from: number, k: number): boolean {
+    if (text !== this.pending.text || from !== this.pending.cursor) return false;
+    for (let j = from; j < k; j++) if (!isGap(String.prototype.charCodeAt.call(text, j))) return false;
+    return true;
   }
 
   /**
@@ -121,8 +155,10 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   private handOver(onPrefix: (text: string) => void): void {
     const p = this.pending;
     const text = p.text;
-    let keep = this.cut - p.base;
+    let keep = Math.max(this.cut < 0 ? -1 : this.cut - p.base, this.runCut(text));
+    const runStart = this.runStart;
     this.cut = -1;
+    this.runStart = -1;
     // The kept text starts with a whole character (not a low surrogate's half).
     if (keep > p.cursor && isLowSurrogate(String.prototype.charCodeAt.call(text, keep))) keep--;
     // The held text may start with the gaps after the last sentence, no part of this one.
@@ -131,7 +167,37 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     if (keep <= from) return;
     if (this.prefixStart < 0) this.prefixStart = p.base + from;
     onPrefix(text.slice(from, keep));
+    // Cut inside the run, the kept text starts the run as the scanner will read it.
+    if (runStart >= 0) this.runStart = Math.max(runStart, p.base + keep);
     p.consumeTo(keep);
+  }
+
+  /**
+   * Where the held sentence may be cut inside the run it ends in (an index into `text`), or -1.
+   * The run (Arabic words and control symbols, no space) starts the sentence or follows a
+   * separator, so a terminator after it is decided on the tokens of its chunk, which the run
+   * alone gives. A scan from a control symbol (always a token's start) gives the same tokens
+   * after it, and one from inside the run's last Arabic word the same word up to the same end;
+   * the decision on a dot after that word (dotContinues_: its letters, its length against the
+   * longest abbreviation) stays the same when at least three of its letters and more than the
+   * longest abbreviation are kept.
+   */
+  private runCut(text: string): number {
+    const start = this.runStart - this.pending.base;
+    if (this.runStart < 0 || start < this.pending.cursor) return -1;
+    const least = Math.max(RUN_CONTEXT, this.options.longestAbbreviation_ + 2);
+    const at = (k: number) => String.prototype.charCodeAt.call(text, k);
+    let letters = 0;
+    let k = text.length;
+    // Inside the last Arabic word.
+    while (k > start && continuesArabicWordWith(at(k - 1))) {
+      k--;
+      if (BMP_CLASS[at(k)] === Class.ARABIC_LETTER && ++letters >= 3 && text.length - k >= least)
+        return k > start ? k : -1;
+    }
+    // At a control symbol before it.
+    for (k = Math.min(k, text.length - least); k > start; k--) if (isControlSymbol(at(k))) return k;
+    return -1;
   }
 
   private scan(final: boolean, emit: (sentence: Sentence) => void): void {
@@ -149,7 +215,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     );
     // The unfinished sentence, held from its start, has no candidate: it ran out of text.
     this.ranOut = p.unfinished > 0 && !hasCandidate(p.text, p.cursor);
-    this.cut = this.lastNonGap = -1;
+    this.cut = this.lastNonGap = this.runStart = this.afterSeparator = -1;
     // The held text is flat here (the scanner read it): where it may be cut is found at once.
     if (this.onPrefix !== null && this.ranOut) this.findCut(p.text, p.cursor, p.base + p.cursor);
   }

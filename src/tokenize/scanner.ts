@@ -78,6 +78,16 @@ function arabicWordTable(): Uint8Array {
   return arabicWordUnits;
 }
 
+/**
+ * Whether code unit `c` is an ASCII control that is no white space (NUL, ESC, DEL…): a symbol
+ * token of its own with its marks, never part of a longer token (docs/tokenization.md, symbols).
+ */
+export const isControlSymbol = (c: number): boolean =>
+  (c < Char.ASCII_SPACE || c === Char.DELETE) && BMP_CLASS[c] === Class.OTHER;
+
+/** Whether code unit `c` continues an Arabic word (a letter, mark or tatweel). */
+export const continuesArabicWordWith = (c: number): boolean => arabicWordTable()[c] === 1;
+
 /** Whether every code unit of `text` continues an Arabic word (letters, marks, tatweel): a word that reached the end of a text only grows. */
 export function continuesArabicWord(text: string): boolean {
   const inWord = arabicWordTable();

@@ -275,6 +275,9 @@ describe('arabic-text CLI: line ends, encodings and limits', () => {
     expect(r.stdout).toBe(`نعم.\n${`${words}لا.`.replaceAll('\t', '\\t')}\nx\\\\y\n`);
     const tsv = cli(['sentences', '--format', 'tsv'], input).stdout.split('\n');
     expect(tsv[1]!.split('\t').slice(0, 2)).toEqual(['6', String(6 + words.length + 3)]);
+    // One Arabic word with no space is cut inside, its last letters kept (then د. is no abbreviation).
+    const word = `نعم. ${'بَلـ'.repeat(750_000)}د. التالي`;
+    expect(cli(['sentences'], word).stdout).toBe(`نعم.\n${word.slice(5, -7)}\nالتالي\n`);
   });
 
   it('tokenize writes an Arabic word of 3M code units as it comes, the same bytes as the tsv records give', () => {

@@ -155,8 +155,26 @@ const plainPart = fc.constantFrom(
   '-',
 );
 const plainRun = fc.array(plainPart, { minLength: 50, maxLength: 600 }).map((a) => a.join(''));
+/** Long Arabic words (letters, marks, tatweel), then what may continue or end one. */
+const arabicRun = fc
+  .array(fc.constantFrom('ب', 'ا', 'ل', 'ة', 'ى', 'ء', 'َ', 'ّ', 'ـ', 'ٰ', 'ی', 'ک'), { minLength: 20, maxLength: 500 })
+  .map((a) => a.join(''));
+/** Runs with no space of control symbols among Arabic letters and marks (NUL bytes, escapes). */
+const controlRun = fc
+  .array(fc.constantFrom('\0', '\0', '\u001b', '\u007f', '\u0001', 'ب', 'ل', 'َ', 'ـ', '[0m'), {
+    minLength: 20,
+    maxLength: 500,
+  })
+  .map((a) => a.join(''));
+/** What glued to a long word makes it part of a longer token: a link, a domain, a mention. */
+const glue = fc.constantFrom('http://h/', '.com', '.', '@', '#', 'x');
 const handOverText = fc
-  .array(fc.oneof({ weight: 3, arbitrary: plainRun }, { weight: 2, arbitrary: tricky }, piece), { maxLength: 8 })
+  .array(
+    fc.oneof({ weight: 3, arbitrary: plainRun }, { weight: 2, arbitrary: tricky }, arabicRun, controlRun, piece, glue),
+    {
+      maxLength: 8,
+    },
+  )
   .map((a) => a.join(''));
 
 /** The CLI's text format: each sentence's handed-over parts, then the rest of its text. */
@@ -174,10 +192,6 @@ function handedOver(chunks: string[], options: Parameters<typeof sentences>[1], 
   return found;
 }
 
-/** Long Arabic words (letters, marks, tatweel), then what may continue or end one. */
-const arabicRun = fc
-  .array(fc.constantFrom('ب', 'ا', 'ل', 'ة', 'ى', 'ء', 'َ', 'ّ', 'ـ', 'ٰ', 'ی', 'ک'), { minLength: 20, maxLength: 500 })
-  .map((a) => a.join(''));
 const wordText = fc
   .array(
     fc.oneof(

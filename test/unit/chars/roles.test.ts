@@ -140,6 +140,7 @@ describe('named code points and hex literals', () => {
         [0x09, 'CHARACTER TABULATION'],
         [0x0a, 'LINE FEED (LF)'],
         [0x0d, 'CARRIAGE RETURN (CR)'],
+        [0x7f, 'DELETE'],
       ]);
       const official = names.get(cp) ?? controls.get(cp);
       expect(name, hex).toBe(official);
