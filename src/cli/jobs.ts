@@ -66,8 +66,8 @@ export interface BlockMessage {
  */
 const FEED_BYTES = 1 << 16;
 
-/** Output buffers: a block of news makes about 1.3 MB of tsv, more of jsonl. */
-export const outputBuffers = (): SpareBuffers => new SpareBuffers(1 << 21, IN_FLIGHT + 2, 1 << 24);
+/** Output buffers (`count` kept: a worker's blocks in flight): a block of news makes about 1.3 MB of tsv, more of jsonl. */
+export const outputBuffers = (count = IN_FLIGHT + 2): SpareBuffers => new SpareBuffers(1 << 21, count, 1 << 24);
 
 /**
  * Runs one block in a worker. Each piece's output is encoded and copied at once into one
@@ -141,7 +141,7 @@ export async function runParallel(
   workerUrl: URL,
 ): Promise<number> {
   const spareBlocks = blockBuffers();
-  const spareOutputs = new SpareBuffers(1 << 21, RUN_AHEAD + 1, 1 << 24);
+  const spareOutputs = outputBuffers(RUN_AHEAD + 1);
   const workers = new Workers(o, workerUrl);
   const output = new OrderedOutput(o, write);
   const blocks = tasksOf(o, input, spareBlocks)[Symbol.asyncIterator]();

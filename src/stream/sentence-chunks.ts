@@ -17,15 +17,14 @@ import {
 } from '../segment/sentences.ts';
 import { BMP_CLASS, BMP_SIZE, Class, isLowSurrogate } from '../chars/index.ts';
 import { continuesArabicWordWith, isControlSymbol } from '../tokenize/scanner.ts';
-import { MAX_STRING_LENGTH, PendingText, RecordTooLongError, type ItemChunker } from './pending.ts';
-
-/**
- * A held sentence this long (in code units) with no candidate yet has its first part handed to
- * `onPrefix`, when there is one: a 256 MB line of words with no terminator was held whole, as
- * pieces and then as the flat string the scanner reads, 640 MB of RSS, at half the speed of the
- * same text in lines.
- */
-const PREFIX_AT = 1 << 20;
+import {
+  checkRecordLength,
+  HAND_OVER_AT,
+  type HandOver,
+  type ItemChunker,
+  MAX_STRING_LENGTH,
+  PendingText,
+} from './pending.ts';
 
 /** At least this much of a run with no space is kept when a sentence is cut inside it. */
 const RUN_CONTEXT = 64;
@@ -76,17 +75,17 @@ export class SentenceChunker implements ItemChunker<Sentence> {
    * `limit`: the longest sentence, in code units (the CLI lowers it in its tests); `handOver`:
    * for a writer of sentence texts only (the CLI's text format), whose `write` then receives
    * the first part of a long sentence with no candidate yet as it comes (once `after` code units
-   * are held, PREFIX_AT by default), and the sentence emitted later holds the rest of its text
+   * are held, HAND_OVER_AT by default), and the sentence emitted later holds the rest of its text
    * only (its offsets are the whole sentence's).
    */
   constructor(
     options?: SentenceOptions,
     offset = 0,
     private readonly limit = MAX_STRING_LENGTH,
-    handOver: { write: (text: string) => void; after?: number } | null = null,
+    handOver: HandOver | null = null,
   ) {
     this.onPrefix = handOver?.write ?? null;
-    this.prefixAt = handOver?.after ?? PREFIX_AT;
+    this.prefixAt = handOver?.after ?? HAND_OVER_AT;
     this.options = resolveSentenceOptions(options);
     // S17 reads the line before a line break from the break back: keep that much before a sentence.
     this.pending = new PendingText(limit, this.options.lineBreaks === 'wrapped' ? WRAP_REACH + 2 : 2);
@@ -100,7 +99,7 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     if (this.ranOut && !hasCandidate(chunk)) {
       const at = p.base + p.text.length;
       p.append(chunk, scan);
-      if (this.onPrefix !== null && this.ranOut) this.findCut(chunk, 0, at);
+      if (this.onPrefix !== null && this.ranOut) this.findCut(chunk, 0, at, false);
     } else {
       // Until the next scan, the held sentence may hold a candidate (the scan sets it again).
       this.ranOut = false;
@@ -109,8 +108,8 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     if (this.onPrefix === null || !this.ranOut) return;
     if (p.unfinished >= this.prefixAt && (this.cut >= 0 || this.runStart >= 0)) this.handOver(this.onPrefix);
     // A sentence handed over in parts is no longer held, but its length has the same limit.
-    if (this.prefixStart >= 0 && p.base + p.text.length - this.prefixStart > this.limit)
-      throw new RecordTooLongError(this.limit, this.prefixStart);
+    if (this.prefixStart >= 0)
+      checkRecordLength(p.base + p.text.length - this.prefixStart, this.limit, this.prefixStart);
   }
 
   end(emit: (sentence: Sentence) => void): void {
@@ -120,9 +119,10 @@ export class SentenceChunker implements ItemChunker<Sentence> {
   /**
    * Notes where the held sentence may be cut in `text[from..]` (at stream offset `at`): before
    * its last separator, at the last character before that which is not a gap. Read from the
-   * end: as far back as the last separator.
+   * end: as far back as the last separator. `atCursor`: `text` is the held text from the cursor
+   * (after a scan), so a run after nothing but gaps starts the sentence; else it is a new piece.
    */
-  private findCut(text: string, from: number, at: number): void {
+  private findCut(text: string, from: number, at: number, atCursor: boolean): void {
     const unit = (k: number) => String.prototype.charCodeAt.call(text, k);
     // The run at the end first: no separator is in it, so a piece that is all run (NUL bytes, one
     // word) is read once.
@@ -144,16 +144,8 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     if (last >= from) this.lastNonGap = at + last - from;
     if (run === text.length) this.runStart = -1;
     else if (run > from) {
-      this.runStart = isSeparator(unit(run - 1)) || this.isSentenceStart(text, from, run) ? at + run - from : -1;
-    } else if (this.runStart < 0 && (at === this.afterSeparator || this.isSentenceStart(text, from, from)))
-      this.runStart = at;
-  }
-
-  /** Whether `text[k]` (at or after `from`, the cursor's text) is the held sentence's first character. */
-  private isSentenceStart(text: string, from: number, k: number): boolean {
-    if (text !== this.pending.text || from !== this.pending.cursor) return false;
-    for (let j = from; j < k; j++) if (!isGap(String.prototype.charCodeAt.call(text, j))) return false;
-    return true;
+      this.runStart = isSeparator(unit(run - 1)) || (atCursor && onlyGaps(text, from, run)) ? at + run - from : -1;
+    } else if (this.runStart < 0 && (at === this.afterSeparator || atCursor)) this.runStart = at;
   }
 
   /**
@@ -229,6 +221,12 @@ export class SentenceChunker implements ItemChunker<Sentence> {
     this.ranOut = p.unfinished > 0 && !hasCandidate(p.text, p.cursor);
     this.cut = this.lastNonGap = this.runStart = this.afterSeparator = -1;
     // The held text is flat here (the scanner read it): where it may be cut is found at once.
-    if (this.onPrefix !== null && this.ranOut) this.findCut(p.text, p.cursor, p.base + p.cursor);
+    if (this.onPrefix !== null && this.ranOut) this.findCut(p.text, p.cursor, p.base + p.cursor, true);
   }
+}
+
+/** Whether `text[from, to)` is all gaps (then what follows it starts the held sentence). */
+function onlyGaps(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isGap(String.prototype.charCodeAt.call(text, k))) return false;
+  return true;
 }

@@ -11,14 +11,14 @@ import { TokenKind } from '../tokenize/kinds.ts';
 import { continuesArabicWord, Scanner } from '../tokenize/scanner.ts';
 import { LineLanguage } from '../clitics/language.ts';
 import { makeToken, resolveTokenizeOptions, type Token, type TokenizeOptions } from '../tokenize/tokenize.ts';
-import { MAX_STRING_LENGTH, PendingText, RecordTooLongError, type ItemChunker } from './pending.ts';
-
-/**
- * A held Arabic word this long (in code units) has its first part handed to `handOver.write`,
- * when there is one: a 256 MB word was held whole, as pieces and then as the flat string the
- * scanner reads, 650 MB of RSS, at half the speed of the same letters in lines.
- */
-const PREFIX_AT = 1 << 20;
+import {
+  checkRecordLength,
+  HAND_OVER_AT,
+  type HandOver,
+  type ItemChunker,
+  MAX_STRING_LENGTH,
+  PendingText,
+} from './pending.ts';
 
 /**
  * What a handed-over word keeps of its end, a margin: its letters are read one by one, with no
@@ -60,7 +60,7 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
    * `offset`: where this input starts in a longer text (offsets are reported from there);
    * `limit`: the longest token held, in code units (the CLI lowers it in its tests); `handOver`:
    * for a writer of token texts only (the CLI's text format), whose `write` then receives the
-   * first part of a long Arabic word as it comes (once `after` code units are held, PREFIX_AT by
+   * first part of a long Arabic word as it comes (once `after` code units are held, HAND_OVER_AT by
    * default), and the token made later is the rest of the word only.
    */
   constructor(
@@ -68,10 +68,10 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
     offset = 0,
     make?: TokenMaker<T>,
     private readonly limit = MAX_STRING_LENGTH,
-    handOver: { write: (text: string) => void; after?: number } | null = null,
+    handOver: HandOver | null = null,
   ) {
     this.onPrefix = handOver?.write ?? null;
-    this.prefixAt = handOver?.after ?? PREFIX_AT;
+    this.prefixAt = handOver?.after ?? HAND_OVER_AT;
     const { whitespace, clitics } = resolveTokenizeOptions(options);
     this.whitespace = whitespace;
     this.lines = clitics === null ? null : new LineLanguage();
@@ -93,8 +93,8 @@ export class TokenChunker<T = Token> implements ItemChunker<T> {
       p.append(chunk, scan);
       if (this.onPrefix !== null && p.unfinished >= this.prefixAt) this.handOver(this.onPrefix);
       // A word handed over in parts is no longer held, but its length has the same limit.
-      if (this.prefixStart >= 0 && p.base + p.text.length - this.prefixStart > this.limit)
-        throw new RecordTooLongError(this.limit, this.prefixStart);
+      if (this.prefixStart >= 0)
+        checkRecordLength(p.base + p.text.length - this.prefixStart, this.limit, this.prefixStart);
       return;
     }
     // Until the next scan, the held text may be more than one word (the scan sets it again).
