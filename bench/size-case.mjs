@@ -3,11 +3,11 @@
 // ms of OPERATION on FAMILY built to SIZE code units, as JSON on stdout: the fastest of RUNS,
 // the least disturbed by the machine (the other runs differ by garbage collection and noise).
 import * as lib from '../dist/index.js';
-import { FAMILIES, STREAM_CHUNK } from './size-families.mjs';
+import { FAMILIES, pudRepeated, STREAM_CHUNK } from './size-families.mjs';
 
 const [operation, family, sizeArg, runsArg] = process.argv.slice(2);
 const size = Number(sizeArg);
-const unit = FAMILIES[family];
+const unit = family === 'UD Arabic-PUD' ? pudRepeated : FAMILIES[family];
 if (unit === undefined) throw new Error(`size-case: unknown family ${family}`);
 // A flat string (a repeat is a rope), as text read from a file is.
 const text = Buffer.from(unit(size), 'utf8').toString('utf8');
@@ -48,6 +48,7 @@ const OPERATIONS = {
   transliterate: (t) => lib.transliterate(t, 'buckwalter'),
   createNormalizeStream: () => stream(lib.createNormalizeStream('search')),
   createTokenStream: () => stream(lib.createTokenStream()),
+  createTokenBatchStream: () => stream(lib.createTokenBatchStream()),
   createSentenceStream: () => stream(lib.createSentenceStream()),
 };
 const run = OPERATIONS[operation];

@@ -1,6 +1,8 @@
 // The size matrix's input families (issue 13): each builds a text of about `n` code units that
 // is hard for some scanner, repeated or grown, never fetched. Shared by size-case.mjs and
 // size-matrix.ts.
+import { existsSync, readFileSync } from 'node:fs';
+
 const repeat = (unit) => (n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 export const FAMILIES = {
@@ -25,3 +27,16 @@ export const FAMILIES = {
 
 /** Web Streams are fed in pieces of this many code units. */
 export const STREAM_CHUNK = 4096;
+
+/**
+ * Real text for the size targets of issue 15 (bench/targets.ts): the UD Arabic-PUD documents
+ * from ../shared, one per line, repeated to `n` code units; null when ../shared is absent.
+ */
+export function pudRepeated(n) {
+  const path = new URL('../../shared/data/ud/ar_pud-test.gold.json', import.meta.url);
+  if (!existsSync(path)) return null;
+  const text = `${JSON.parse(readFileSync(path, 'utf8'))
+    .docs.map((d) => d.text)
+    .join('\n')}\n`;
+  return text.repeat(Math.ceil(n / text.length)).slice(0, n);
+}

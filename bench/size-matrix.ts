@@ -1,9 +1,9 @@
 /**
  * Issue 13's size matrix: every family of hostile input (size-families.mjs) at 256K, 1M and 4M
- * code units, through every public function and the three Web Streams, each case in a fresh
+ * code units, through every public function and the four Web Streams, each case in a fresh
  * child process (size-case.mjs). The per-code-unit time at 4M may be at most
  * MAX_SIZE_SLOWDOWN × the time at 256K. The check asserts it for the sentence scanner and the
- * three streams; the full report shows every function.
+ * four streams; the full report shows every function.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ export const CHECKED_OPERATIONS = [
   'sentenceSpans',
   'createNormalizeStream',
   'createTokenStream',
+  'createTokenBatchStream',
   'createSentenceStream',
 ];
 export const ALL_OPERATIONS = [
@@ -34,6 +35,7 @@ export const ALL_OPERATIONS = [
   'transliterate',
   'createNormalizeStream',
   'createTokenStream',
+  'createTokenBatchStream',
   'createSentenceStream',
 ];
 const SIZES = [MB / 4, MB, 4 * MB];
@@ -48,7 +50,8 @@ export interface SizeRow {
   checked: boolean;
 }
 
-function measure(operation: string, family: string, size: number, runs: number): number {
+/** ms per million code units of `operation` on `family` at `size` code units, in a fresh process (the fastest of `runs`). */
+export function msPerMillion(operation: string, family: string, size: number, runs: number): number {
   const r = spawnSync(process.execPath, [caseScript, operation, family, String(size), String(runs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -70,10 +73,10 @@ export function sizeMatrix(operations: readonly string[], runs: number): SizeRow
   for (const operation of operations) {
     for (const family of Object.keys(FAMILIES)) {
       const checked = CHECKED_OPERATIONS.includes(operation);
-      let perMillion = SIZES.map((size) => measure(operation, family, size, runs));
+      let perMillion = SIZES.map((size) => msPerMillion(operation, family, size, runs));
       let ratio = perMillion[2]! / perMillion[0]!;
       for (let retry = 0; checked && ratio > MAX_SIZE_SLOWDOWN && retry < RETRIES; retry++) {
-        const again = SIZES.map((size) => measure(operation, family, size, runs));
+        const again = SIZES.map((size) => msPerMillion(operation, family, size, runs));
         if (again[2]! / again[0]! < ratio) [perMillion, ratio] = [again, again[2]! / again[0]!];
       }
       rows.push({ operation, family, perMillion, ratio, checked });

@@ -52,6 +52,7 @@ export function streamingMemory(sizesMB: readonly number[]): StreamingRow[] {
         ['CLI tokenize --format tsv', [cli, 'tokenize', '--format', 'tsv', file]],
         ['CLI tokenize (text)', [cli, 'tokenize', file]],
         ['Web Streams createTokenStream', [webStream, file]],
+        ['Web Streams createTokenBatchStream', [webStream, file, '--batch']],
       ];
       for (const [path, args] of runs) {
         const { maxRssMB, seconds } = peak(args);

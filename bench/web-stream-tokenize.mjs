@@ -1,12 +1,21 @@
-// Tokenizes a file through the Web Streams API (file → TextDecoderStream → createTokenStream)
-// and prints the number of tokens: the memory benchmark's second path.
+// Tokenizes a file through the Web Streams API (file → TextDecoderStream → createTokenStream, or
+// createTokenBatchStream with --batch) and prints the number of tokens: the memory and
+// throughput benchmark's Web Streams paths.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { createTokenStream } from '../dist/index.js';
+import { createTokenBatchStream, createTokenStream } from '../dist/index.js';
 
-const bytes = Readable.toWeb(createReadStream(process.argv[2], { highWaterMark: 1 << 16 }));
+const [file, mode] = process.argv.slice(2);
+const bytes = Readable.toWeb(createReadStream(file, { highWaterMark: 1 << 16 }));
+const text = bytes.pipeThrough(new TextDecoderStream());
 let count = 0;
-for await (const token of bytes.pipeThrough(new TextDecoderStream()).pipeThrough(createTokenStream())) {
-  if (token.end > token.start) count++;
+if (mode === '--batch') {
+  for await (const batch of text.pipeThrough(createTokenBatchStream())) {
+    for (const token of batch) if (token.end > token.start) count++;
+  }
+} else {
+  for await (const token of text.pipeThrough(createTokenStream())) {
+    if (token.end > token.start) count++;
+  }
 }
 console.log(count);

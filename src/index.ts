@@ -37,7 +37,12 @@ export {
   type LineBreakMode,
 } from './segment/sentences.ts';
 export { splitClitics, createCliticSplitter, type CliticOptions } from './clitics/split.ts';
-export { createNormalizeStream, createTokenStream, createSentenceStream } from './stream/web-streams.ts';
+export {
+  createNormalizeStream,
+  createTokenStream,
+  createTokenBatchStream,
+  createSentenceStream,
+} from './stream/web-streams.ts';
 export { mask, type MaskOptions, type Masked, type MaskedSpan } from './mask/mask.ts';
 export {
   transliterate,

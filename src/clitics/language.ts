@@ -13,14 +13,9 @@
  */
 import { BMP_CLASS, hasRole, Char, Class, Role } from '../chars/index.ts';
 
-/** C21: whether `word` has a Persian or Urdu letter or a ZWNJ. */
-export function isPersianOrUrduWord(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = String.prototype.charCodeAt.call(word, k);
-    if (hasRole(c, Role.PERSIAN_URDU_LETTER) || c === Char.ZERO_WIDTH_NON_JOINER) return true;
-  }
-  return false;
-}
+/** C20, C21: whether `c` is a letter of Persian or Urdu spelling (ی ک گ پ…) or a ZWNJ. */
+export const isPersianOrUrduLetter = (c: number) =>
+  hasRole(c, Role.PERSIAN_URDU_LETTER) || c === Char.ZERO_WIDTH_NON_JOINER;
 
 /**
  * C20 for the lines of one text, asked in any order: the line around an index is measured once
@@ -48,7 +43,7 @@ export class LineLanguage {
     let arabic = 0;
     for (let k = start; k < end; k++) {
       const c = String.prototype.charCodeAt.call(text, k);
-      if (hasRole(c, Role.PERSIAN_URDU_LETTER) || c === Char.ZERO_WIDTH_NON_JOINER) persian++;
+      if (isPersianOrUrduLetter(c)) persian++;
       else if (hasRole(c, Role.ARABIC_ONLY_LETTER)) arabic++;
       else if (
         c === Char.ALEF &&

@@ -7,6 +7,7 @@ import {
   createNormalizeStream,
   createSentenceStream,
   createTokenStream,
+  createTokenBatchStream,
   latinRuns,
   normalize,
   sentences,
@@ -52,6 +53,7 @@ async function run() {
     streams: {
       normalize: (await pipe(createNormalizeStream('search'))).join(''),
       tokens: await pipe(createTokenStream({ clitics: splitClitics })),
+      tokenBatches: (await pipe(createTokenBatchStream({ clitics: splitClitics }))).flat(),
       sentences: await pipe(createSentenceStream()),
     },
   };

@@ -2,7 +2,7 @@
  * `npm run test:browser`: the library in a real browser. Bundles test/browser/page.ts from the
  * built ESM with esbuild, serves it and the playground on 127.0.0.1, and drives Debian's Chromium
  * through playwright-core:
- * 1. normalize, tokenize, sentences, latinRuns and the three streams run on the fixture inside
+ * 1. normalize, tokenize, sentences, latinRuns and the four streams run on the fixture inside
  *    the page, and must equal Node's results for the same calls, token for token;
  * 2. the playground: typing a text must give one chip per token (with its kind) and one list item
  *    per sentence; a screenshot is saved to artifacts/playground.png.
@@ -119,6 +119,7 @@ try {
     lib.normalize(FIXTURE, 'search'),
   );
   check(`createTokenStream, ${CHUNK_SIZE}-unit chunks`, results.streams.tokens, tokens);
+  check(`createTokenBatchStream, ${CHUNK_SIZE}-unit chunks, flattened`, results.streams.tokenBatches, tokens);
   check(`createSentenceStream, ${CHUNK_SIZE}-unit chunks`, results.streams.sentences, lib.sentences(FIXTURE));
 
   console.log('playground:');

@@ -9,6 +9,7 @@ import {
   createNormalizeStream,
   createSentenceStream,
   createTokenStream,
+  createTokenBatchStream,
   normalize,
   sentences,
   tokenize,
@@ -261,6 +262,17 @@ describe('stream laws', () => {
     await fc.assert(
       fc.asyncProperty(streamText, cuts, tokenizeOptions, async (t, c, o) => {
         expect(await pipe(split(t, c), createTokenStream(o))).toEqual(tokenize(t, o));
+      }),
+      runs(),
+    );
+  });
+
+  it('the token batch stream, flattened, equals tokenize for any split, and has no empty batch', async () => {
+    await fc.assert(
+      fc.asyncProperty(streamText, cuts, tokenizeOptions, async (t, c, o) => {
+        const batches = await pipe(split(t, c), createTokenBatchStream(o));
+        expect(batches.flat()).toEqual(tokenize(t, o));
+        expect(batches.every((b) => b.length > 0)).toBe(true);
       }),
       runs(),
     );

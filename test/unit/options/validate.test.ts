@@ -94,6 +94,7 @@ describe('non-string input: a TypeError naming the function and the argument', (
     for (const [name, stream] of [
       ['createNormalizeStream', lib.createNormalizeStream()],
       ['createTokenStream', lib.createTokenStream()],
+      ['createTokenBatchStream', lib.createTokenBatchStream()],
       ['createSentenceStream', lib.createSentenceStream()],
     ] as const) {
       const writer = (stream as TransformStream<unknown, unknown>).writable.getWriter();

@@ -3,6 +3,7 @@ import {
   createNormalizeStream,
   createSentenceStream,
   createTokenStream,
+  createTokenBatchStream,
   normalize,
   sentences,
   splitClitics,
@@ -224,6 +225,7 @@ describe('Web Streams', () => {
   it('reject invalid options when created, naming the option', () => {
     expect(() => createNormalizeStream({ digits: 'roman' as never })).toThrow(/"digits".*allowed values/);
     expect(() => createTokenStream({ clitics: 'yes' as never })).toThrow(TypeError);
+    expect(() => createTokenBatchStream({ clitics: 'yes' as never })).toThrow(TypeError);
     expect(() => createSentenceStream({ lineBreaks: 'never' as never })).toThrow(/lineBreaks/);
   });
 
@@ -243,6 +245,15 @@ describe('Web Streams', () => {
     };
     const text = chunks.join('');
     expect(await collect(source().pipeThrough(createTokenStream()))).toEqual(tokenize(text));
+    // One array per chunk that completed tokens: 3.5 waits for the chunk after "3.", هل for the
+    // space after it, and the end of the stream completes the last two.
+    expect((await collect(source().pipeThrough(createTokenBatchStream()))).map((b) => b.map((t) => t.text))).toEqual([
+      ['قال', 'الوزير'],
+      ['إن', 'النمو'],
+      ['3.5', '%', '.'],
+      ['هل'],
+      ['انتهى', '؟'],
+    ]);
     expect(await collect(source().pipeThrough(createSentenceStream()))).toEqual(sentences(text));
     expect((await collect(source().pipeThrough(createNormalizeStream('search')))).join('')).toBe(
       normalize(text, 'search'),
