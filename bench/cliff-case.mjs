@@ -3,7 +3,8 @@
 // on UD Arabic-PUD text (generated news without ../shared), 4M code units, as JSON on stdout.
 // MODE `subclass` first gives objects String.prototype as their prototype, as `class X extends
 // String` and node-redis v5's `Object.create(String.prototype)` do; `clean` does not.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pudRepeated } from './size-families.mjs';
 
 const [operation, mode, runsArg] = process.argv.slice(2);
 if (mode === 'subclass') {
@@ -13,14 +14,14 @@ if (mode === 'subclass') {
 const lib = await import('../dist/index.js');
 
 const SIZE = 1 << 22;
-const pud = new URL('../../shared/data/ud/ar_pud-test.gold.json', import.meta.url);
-const source = existsSync(pud)
-  ? JSON.parse(readFileSync(pud, 'utf8'))
-      .docs.map((d) => d.text)
-      .join('\n')
-  : readFileSync(new URL('../docs/sample-news.txt', import.meta.url), 'utf8');
+const sample = () => readFileSync(new URL('../docs/sample-news.txt', import.meta.url), 'utf8');
+const repeated =
+  pudRepeated(SIZE) ??
+  sample()
+    .repeat(Math.ceil(SIZE / sample().length))
+    .slice(0, SIZE);
 // A flat string (a repeat is a rope), as text read from a file is.
-const text = Buffer.from(source.repeat(Math.ceil(SIZE / source.length)).slice(0, SIZE), 'utf8').toString('utf8');
+const text = Buffer.from(repeated, 'utf8').toString('utf8');
 
 const OPERATIONS = {
   'normalize search': (t) => lib.normalize(t, 'search'),

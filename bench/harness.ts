@@ -111,6 +111,20 @@ export function measureGroup(cases: Case[], o: Options = DEFAULTS): Result[] {
   });
 }
 
+/**
+ * The ratios of results measured apart (each case in its own process): each case against every
+ * baseline of its group and input, as the quotient of their medians.
+ */
+export function withRatios(results: readonly Result[]): Result[] {
+  return results.map((r) => {
+    if (r.baseline) return r;
+    const ratios: Record<string, number> = {};
+    for (const b of results)
+      if (b.baseline && b.group === r.group && b.input === r.input) ratios[b.name] = b.medianMs / r.medianMs;
+    return { ...r, ratios };
+  });
+}
+
 /** Throws unless `actual` equals `expected`, naming the case. */
 export function expectEqual(name: string, actual: unknown, expected: unknown): void {
   const a = JSON.stringify(actual);

@@ -29,8 +29,9 @@ export const FAMILIES = {
 export const STREAM_CHUNK = 4096;
 
 /**
- * Real text for the size targets of issue 15 (bench/targets.ts): the UD Arabic-PUD documents
- * from ../shared, one per line, repeated to `n` code units; null when ../shared is absent.
+ * Real text at any size (issue 15's targets, the String.prototype cliff): the UD Arabic-PUD
+ * documents from ../shared, one per line, repeated to `n` code units; null when ../shared is
+ * absent.
  */
 export function pudRepeated(n) {
   const path = new URL('../../shared/data/ud/ar_pud-test.gold.json', import.meta.url);

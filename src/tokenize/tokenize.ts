@@ -233,7 +233,7 @@ export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array 
   let total = 0;
   for (;;) {
     const chunk = new Int32Array(SPAN_CHUNK);
-    const k = fillSpans(s, chunk, 0);
+    const k = s.fillSpans_(chunk, 0);
     total += k;
     if (k < SPAN_CHUNK) {
       if (chunks.length === 0) return chunk.slice(0, k);
@@ -253,18 +253,3 @@ export function tokenSpans(text: string, options?: TokenizeOptions): Int32Array 
 
 /** Triples per chunk of tokenSpans' output: 3 × 16K int32, 192 KB. */
 const SPAN_CHUNK = 3 * 16384;
-
-/**
- * Writes triples from `k` until the scanner ends or `out` is full; returns the new `k`. A
- * function of its own so that `out` is a constant in the loop (as for the normalizer's buffer).
- */
-function fillSpans(s: Scanner, out: Int32Array, k: number): number {
-  const last = out.length - 3;
-  while (k <= last && s.next()) {
-    out[k] = s.start;
-    out[k + 1] = s.end;
-    out[k + 2] = s.kind;
-    k += 3;
-  }
-  return k;
-}

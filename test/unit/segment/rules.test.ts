@@ -23,6 +23,12 @@ const ROWS: ReadonlyArray<readonly [string, string, SentenceOptions, string[]]> 
   ['S7', 'أولا؛ ثانيا', {}, ['أولا؛ ثانيا']],
   ['S8', 'قال د. أحمد و U.S. و أ.د. علي', {}, ['قال د. أحمد و U.S. و أ.د. علي']],
   ['S8', 'الأستاذ مهندس. علي', { abbreviations: ['مهندس.'] }, ['الأستاذ مهندس. علي']],
+  // S8 through the last-letter filter: a case fold of the last letter, a non-ASCII cased letter,
+  // a listed Arabic word, and a word whose last letter ends no abbreviation.
+  ['S8', 'See DEPT. of state', {}, ['See DEPT. of state']],
+  ['S8', 'Он ДР. Иванов', { abbreviations: ['др'] }, ['Он ДР. Иванов']],
+  ['S8', 'كتب وكراريس إلخ. وغيرها', {}, ['كتب وكراريس إلخ. وغيرها']],
+  ['S8', 'جاء الوزير. وقال', {}, ['جاء الوزير.', 'وقال']],
   ['S9', '1. البند الأول\n2. البند الثاني', {}, ['1. البند الأول', '2. البند الثاني']],
   ['S10', 'في 2024م. ثم عاد', {}, ['في 2024م.', 'ثم عاد']],
   ['S11', 'قال د.\nثم', {}, ['قال د.', 'ثم']],
