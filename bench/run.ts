@@ -60,8 +60,8 @@ const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'} ×${cpus().length},
 log(`arabic-text benchmarks on ${machine}${quick ? ' (quick)' : ''}${check ? ' (linear-time check)' : ''}\n`);
 
 const options: Options = quick || check ? { warmup: 2, runs: 7, minMs: 30 } : { ...DEFAULTS, runs: 7 };
-/** Fresh processes per case in `measureInChild`: 2 (the second in reverse order), each keeping its faster. */
-const PASSES = 2;
+/** Fresh processes per case for the targets (`measureInChild`): every other pass in reverse order, each case keeping its fastest. */
+const TARGET_PASSES = 3;
 
 /** Issue 18's targets on the PUD text: `analyze` against `tokenSpans`, engine-style calls against one `normalize`. */
 function searchTargets(rs: Result[]): string {
@@ -150,7 +150,7 @@ if (only !== undefined) {
  * Mchar/s measured in rounds with the Intl.Segmenter baseline and 111 alone; `tokenSpans` 27×
  * Intl that way and 47× alone (Intl itself runs at the same speed either way).
  */
-function measureInChild(group: Group, name: string, passes = PASSES): Result[] {
+function measureInChild(group: Group, name: string, passes = 1): Result[] {
   const flags = [...args].filter((a) => a !== '--json');
   const one = (k: number): Result[] => {
     const r = spawnSync(
@@ -180,7 +180,7 @@ function measureInChild(group: Group, name: string, passes = PASSES): Result[] {
 
 /** The groups issue 15's targets read, on PUD text repeated to 4M code units, each case in fresh processes. */
 const TARGET_GROUPS: Group[] = ['tokenize', 'normalize', 'sentences', 'clitics'];
-const pudGroups = () => TARGET_GROUPS.flatMap((g) => measureInChild(g, PUD_4M));
+const pudGroups = () => TARGET_GROUPS.flatMap((g) => measureInChild(g, PUD_4M, TARGET_PASSES));
 
 /** Issue 15's targets on the PUD text, printed; the failures (none without ../shared, with a notice). */
 function checkTargets(streaming: StreamingRow[]): string[] {
