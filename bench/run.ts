@@ -2,15 +2,16 @@
  * `npm run bench`: every benchmark, one report. Benchmarks import the built package (dist/), as
  * users do.
  *
- *   npm run bench               the full report (each speed group in a fresh process; about 25
+ *   npm run bench               the full report (each case in a fresh process; about 25
  *                               minutes on 2 cores)
  *   npm run --silent bench -- --json
  *                               the same figures as one JSON document on stdout (without
  *                               --silent, npm writes its banner to stdout first)
  *   npm run bench -- --quick    1 MB inputs and shorter runs, for a first look
  *   npm run bench -- --check    the linear-time check at 1/16 of the sizes, asserting the ratios,
- *                               and streaming memory on 50 MB (exit 1 when a limit is exceeded);
- *                               CI runs this
+ *                               streaming memory on 50 MB and issue 15's targets (exit 1 when a
+ *                               limit is exceeded); CI runs this
+ *   npm run bench -- --targets  issue 15's targets alone (bench/targets.ts), checked the same way
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';

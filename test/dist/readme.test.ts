@@ -127,6 +127,18 @@ describe('README size table', () => {
   }, 60_000);
 });
 
+describe('README Performance section', () => {
+  it('is what bench/readme-section.ts makes of the recorded run (bench/last-run.json)', () => {
+    const tsx = new URL('node_modules/.bin/tsx', root).pathname;
+    const section = execFileSync(
+      tsx,
+      [new URL('bench/readme-section.ts', root).pathname, new URL('bench/last-run.json', root).pathname],
+      { encoding: 'utf8' },
+    ).trim();
+    expect(readme).toContain(`<!-- bench:start -->\n${section}\n<!-- bench:end -->`);
+  }, 60_000);
+});
+
 describe('examples of the README and docs/', () => {
   it('every document has TypeScript examples', () => {
     for (const file of DOCUMENTS)
