@@ -22,3 +22,4 @@ export * from './ascii.ts';
 export * from './roles.ts';
 export { UNICODE_VERSION } from './tables.generated.ts';
 export * from './quotes.ts';
+export { decodeUtf16 } from './utf16.ts';

@@ -4,6 +4,7 @@
  * single code units, so both directions are one table lookup per code unit, the output has the
  * input's length, and the offset map is the identity.
  */
+import { decodeUtf16 } from '../chars/index.ts';
 import { BOOLEAN, checkOption, readOptions, requireString, type OptionRule } from '../options/validate.ts';
 import { SCHEME_PAIRS } from './schemes.generated.ts';
 
@@ -56,33 +57,28 @@ function tablesOf(scheme: unknown): Tables {
   return tables;
 }
 
-/** Code units per `String.fromCharCode` call: well under every engine's argument limit. */
-const CHUNK = 8192;
-
 /**
  * Maps every code unit through `table` (X1), copying those it has no code for (X2), and counts
  * the copied units that `opposite` would convert (X3). There is no escape syntax (X4): callers
- * that must keep Latin text convert only the Arabic tokens.
+ * that must keep Latin text convert only the Arabic tokens. The output is one buffer decoded
+ * once (`decodeUtf16`, the normalizer's decoder): built by `String.fromCharCode` over 8K chunks
+ * and concatenated, the call took 29–40 ms on 4M code units of UD Arabic-PUD against 21.5–31
+ * (three fresh-process pairs), and returned a rope of 512 pieces for the caller to flatten.
  */
 function run(text: string, table: Uint16Array, opposite: Uint16Array): { text: string; collisions: number } {
   const n = text.length;
-  const out = new Uint16Array(Math.min(n, CHUNK));
-  let result = '';
+  const out = new Uint16Array(n);
   let collisions = 0;
-  for (let start = 0; start < n; start += CHUNK) {
-    const end = Math.min(n, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const c = String.prototype.charCodeAt.call(text, i);
-      const code = c < table.length ? table[c]! : 0;
-      if (code !== 0) out[i - start] = code;
-      else {
-        out[i - start] = c;
-        if (c < opposite.length && opposite[c] !== 0) collisions++;
-      }
+  for (let i = 0; i < n; i++) {
+    const c = String.prototype.charCodeAt.call(text, i);
+    const code = c < table.length ? table[c]! : 0;
+    if (code !== 0) out[i] = code;
+    else {
+      out[i] = c;
+      if (c < opposite.length && opposite[c] !== 0) collisions++;
     }
-    result += String.fromCharCode.apply(null, out.subarray(0, end - start) as unknown as number[]);
   }
-  return { text: result, collisions };
+  return { text: decodeUtf16(out, n), collisions };
 }
 
 /**
