@@ -33,8 +33,9 @@ interface Target {
   goal: number;
   /**
    * Where the goal is not met in every run: the worst ratio this code gave in the runs of
-   * 2026-12-07 (`npm run bench -- --targets`, four quiet runs and one in CI), the base of the
-   * limit.
+   * 2026-12-07 (`npm run bench -- --targets` four times, two complete runs, three CI runs), the
+   * base of the limit. CI runs low: the replace chain gave 2.90× there, 3.66–4.57× on a quiet
+   * machine.
    */
   reached?: number;
   /** The ratio from the measurements, or undefined when its input is absent. */
@@ -82,7 +83,7 @@ const TARGETS: Target[] = [
     what: '`tokenize` (objects) against `tokenSpans`',
     direction: 'atLeast',
     goal: 0.35,
-    reached: 0.16,
+    reached: 0.15,
     measure: (m) => {
       const spans = find(m, 'tokenize', 'tokenSpans');
       const objects = find(m, 'tokenize', 'tokenize');
@@ -93,28 +94,28 @@ const TARGETS: Target[] = [
     what: '`tokenize`: per code unit at 8M over 64K',
     direction: 'atMost',
     goal: 1.5,
-    reached: 3.35,
+    reached: 3.5,
     measure: (m) => m.sizes.tokenize,
   },
   {
     what: "`normalize` `search` against String.prototype.normalize('NFKC')",
     direction: 'atLeast',
     goal: 0.8,
-    reached: 0.38,
+    reached: 0.3,
     measure: ratio('normalize', 'normalize search', "String.normalize('NFKC')"),
   },
   {
     what: '`normalize` `search` against the six-step String.replace chain',
     direction: 'atLeast',
     goal: 4,
-    reached: 3.66,
+    reached: 2.9,
     measure: ratio('normalize', 'normalize search', 'String.replace ×6 (search folds)'),
   },
   {
     what: '`normalize` `search`: per code unit at 8M over 64K',
     direction: 'atMost',
     goal: 1.2,
-    reached: 1.24,
+    reached: 1.25,
     measure: (m) => m.sizes.normalize,
   },
   {
