@@ -271,15 +271,36 @@ function isEllipsis(text: string, a: number, b: number): boolean {
   return b - a >= 2 || String.prototype.charCodeAt.call(text, a) === Char.HORIZONTAL_ELLIPSIS;
 }
 
-/** Whether a full stop stands in `[a, b)`. */
-function dotIn(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (String.prototype.charCodeAt.call(text, k) === Char.FULL_STOP) return true;
-  return false;
+/**
+ * U.S, e.g, a.m, Ph.D: whether `text[a, b)` is dotted parts of one or two letters (example.com
+ * is a domain, not this). Sliced and split only when a dot stands in it.
+ */
+function isDottedAbbreviation(text: string, a: number, b: number): boolean {
+  let dot = a;
+  while (dot < b && String.prototype.charCodeAt.call(text, dot) !== Char.FULL_STOP) dot++;
+  if (dot === b) return false;
+  return text
+    .slice(a, b)
+    .split('.')
+    .every((part) => part.length >= 1 && part.length <= 2);
 }
 
-/** U.S, e.g, a.m, Ph.D: dotted parts of one or two letters (example.com is a domain, not this). */
-function isDottedAbbreviation(word: string): boolean {
-  return word.includes('.') && word.split('.').every((part) => part.length >= 1 && part.length <= 2);
+/**
+ * The code unit `c` as abbreviation keys write it (`abbreviationKey` lower-cases them), or -1
+ * where that is not known here without a string: only ASCII and Arabic letters are folded here,
+ * and a full stop is one a key has lost.
+ */
+function keyUnit(c: number): number {
+  if (c === Char.FULL_STOP) return -1;
+  if (c < ASCII_END) return asciiLower(c);
+  return BMP_CLASS[c] === Class.ARABIC_LETTER ? c : -1;
+}
+
+/** `buf` with twice the room, its contents kept. */
+function doubled(buf: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(buf.length * 2);
+  grown.set(buf);
+  return grown;
 }
 
 /** A bracket opened more than this many code units ago no longer protects a dot (an unclosed "("). */
@@ -704,20 +725,10 @@ export class SentenceScanner {
     if (letters === 1) return true;
     const { abbreviations, longestAbbreviation_, abbreviationEnds_ } = this.o;
     if (pEnd - pStart > longestAbbreviation_) return false;
-    if (dotIn(text, pStart, pEnd) && isDottedAbbreviation(text.slice(pStart, pEnd))) return true;
+    if (isDottedAbbreviation(text, pStart, pEnd)) return true;
     // Both keys below end with the word: when its last letter ends no abbreviation, neither is one.
-    const last = String.prototype.charCodeAt.call(text, pEnd - 1);
-    // (Only where the case fold is known here: an ASCII letter, an Arabic letter; a key loses its
-    // trailing dots, so a word ending in one is looked up.)
-    const lower =
-      last === Char.FULL_STOP
-        ? -1
-        : last < ASCII_END
-          ? asciiLower(last)
-          : BMP_CLASS[last] === Class.ARABIC_LETTER
-            ? last
-            : -1;
-    if (lower >= 0 && abbreviationEnds_[lower % ENDS_SIZE] === 0) return false;
+    const last = keyUnit(String.prototype.charCodeAt.call(text, pEnd - 1));
+    if (last >= 0 && abbreviationEnds_[last % ENDS_SIZE] === 0) return false;
     const chunkStart = Math.max(this.chunkStart_, start);
     return (
       abbreviations.has(abbreviationKey(text.slice(pStart, pEnd))) ||
@@ -838,11 +849,7 @@ export class SentenceScanner {
     s.seek(a);
     let k = 0;
     while (s.next() && s.start < b) {
-      if (k + 3 > this.chunk_.length) {
-        const grown = new Int32Array(this.chunk_.length * 2);
-        grown.set(this.chunk_);
-        this.chunk_ = grown;
-      }
+      if (k + 3 > this.chunk_.length) this.chunk_ = doubled(this.chunk_);
       this.chunk_[k] = s.start;
       this.chunk_[k + 1] = s.end;
       this.chunk_[k + 2] = s.kind;
@@ -888,11 +895,7 @@ export function sentenceSpans(text: string, options?: SentenceOptions): Int32Arr
   let out = new Int32Array(256);
   let k = 0;
   while (s.next()) {
-    if (k + 2 > out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
+    if (k + 2 > out.length) out = doubled(out);
     out[k] = s.start;
     out[k + 1] = s.end;
     k += 2;

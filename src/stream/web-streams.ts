@@ -85,20 +85,7 @@ export function createTokenStream(options?: TokenizeOptions): TransformStream<st
  * ```
  */
 export function createTokenBatchStream(options?: TokenizeOptions): TransformStream<string, Token[]> {
-  const name = 'createTokenBatchStream';
-  const chunker = new TokenChunker(options);
-  return new TransformStream<string, Token[]>({
-    transform(chunk, controller) {
-      const batch: Token[] = [];
-      chunker.push(requireString(name, 'chunk', chunk), (token) => batch.push(token));
-      if (batch.length > 0) controller.enqueue(batch);
-    },
-    flush(controller) {
-      const batch: Token[] = [];
-      chunker.end((token) => batch.push(token));
-      if (batch.length > 0) controller.enqueue(batch);
-    },
-  });
+  return batchingStream('createTokenBatchStream', new TokenChunker(options));
 }
 
 /**
@@ -120,6 +107,23 @@ export function createTokenBatchStream(options?: TokenizeOptions): TransformStre
  */
 export function createSentenceStream(options?: SentenceOptions): TransformStream<string, Sentence> {
   return emittingStream('createSentenceStream', new SentenceChunker(options));
+}
+
+/** A `TransformStream` over a chunker, of the items each input chunk completed as one array (none when empty). */
+function batchingStream<T>(name: string, chunker: ItemChunker<T>): TransformStream<string, T[]> {
+  const enqueueBatch = (controller: TransformStreamDefaultController<T[]>, run: (emit: (item: T) => void) => void) => {
+    const batch: T[] = [];
+    run((item) => batch.push(item));
+    if (batch.length > 0) controller.enqueue(batch);
+  };
+  return new TransformStream<string, T[]>({
+    transform(chunk, controller) {
+      enqueueBatch(controller, (emit) => chunker.push(requireString(name, 'chunk', chunk), emit));
+    },
+    flush(controller) {
+      enqueueBatch(controller, (emit) => chunker.end(emit));
+    },
+  });
 }
 
 /** A `TransformStream` over a chunker that emits items (tokens, sentences). */
